@@ -1,0 +1,64 @@
+#include "common.hpp"
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <iostream>
+
+namespace notegraph::cli {
+
+void add_global_options(CLI::App& app, GlobalOptions& o) {
+  app.option_defaults()->always_capture_default();
+  app.add_option("--vault", o.vault, "Vault folder to read (never written)")
+      ->check(CLI::ExistingDirectory);
+  app.add_option("--exclude", o.excludes, "Skip vault paths matching GLOB (repeatable)")
+      ->type_name("GLOB");
+  app.add_option("--resolve", o.resolve, "Link resolution: obsidian or slug")
+      ->transform(CLI::CheckedTransformer(name_map(kResolveModeNames), CLI::ignore_case));
+  app.add_flag("--resolve-aliases", o.resolve_aliases, "Let front-matter aliases be link targets");
+  app.add_flag("--follow-symlinks", o.follow_symlinks,
+               "Follow symbolic links (never outside the vault, never in a loop)");
+  app.add_option("--cache", o.cache_dir, "Cache folder (default $XDG_CACHE_HOME/notegraph)")
+      ->type_name("DIR");
+  app.add_flag("--no-cache", o.no_cache, "Parse every note afresh; read and write no cache");
+  auto* quiet = app.add_flag("--quiet,-q", o.quiet, "Print no warnings");
+  app.add_flag("--verbose,-v", o.verbose, "Print progress and timings")->excludes(quiet);
+  app.add_flag("--strict", o.strict, "Exit 1 when the vault produced any warning");
+}
+
+LoadOptions load_options(const GlobalOptions& o) {
+  LoadOptions lo;
+  lo.scan.root = o.vault;
+  lo.scan.excludes = o.excludes;
+  lo.scan.symlinks = o.follow_symlinks ? SymlinkPolicy::follow_inside_vault : SymlinkPolicy::skip;
+  lo.resolve.mode = o.resolve;
+  lo.resolve.aliases = o.resolve_aliases ? AliasTargets::resolve : AliasTargets::ignore;
+  lo.cache = o.no_cache ? CacheMode::off : CacheMode::use;
+  lo.cache_dir = o.cache_dir;
+  return lo;
+}
+
+LoadResult load_graph(const GlobalOptions& o) {
+  LoadResult loaded;
+  try {
+    loaded = load_vault(load_options(o));
+  } catch (const std::exception& e) {
+    throw CliError(ExitCode::failed, e.what());
+  }
+  if (!o.quiet)
+    for (const auto& d : loaded.diagnostics) {
+      std::cerr << (std::filesystem::path(o.vault) / d.path).lexically_normal().generic_string();
+      if (d.line > 0) std::cerr << ':' << d.line;
+      std::cerr << ": " << d.message << '\n';
+    }
+  return loaded;
+}
+
+ExitCode with_strict(const GlobalOptions& o, const LoadResult& loaded, ExitCode code) {
+  if (code == ExitCode::ok && o.strict && !loaded.diagnostics.empty()) return ExitCode::failed;
+  return code;
+}
+
+bool stdout_is_terminal() { return ::isatty(STDOUT_FILENO) != 0; }
+
+}  // namespace notegraph::cli

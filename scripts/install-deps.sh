@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs everything notegraph needs to build and test on Debian 12.
+# Idempotent: skips apt-get when every package is already installed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(
+  build-essential cmake pkg-config
+  libboost-graph-dev libboost-test-dev rapidjson-dev libcmark-dev cmark
+  libcli11-dev libyaml-cpp-dev libicu-dev libsqlite3-dev
+  # real consumers of the exports, used by the consumer tests
+  graphviz libxml2-utils python3 python3-networkx python3-igraph
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+# The machine image ships Node.js (with npm) from its own repository; Debian's
+# npm package would conflict with it, so Node is only installed when absent.
+command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${missing[@]}"
+fi
+
+# npm consumers (jsonld, oxigraph, kuzu, graphology), pinned by package-lock.json
+if [ -f tests/consumers/package-lock.json ]; then
+  (cd tests/consumers && npm ci --no-audit --no-fund --loglevel=error)
+fi
