@@ -35,7 +35,6 @@ struct Node {
   std::vector<std::string> aliases;  ///< notes: front-matter aliases; entities: gazetteer aliases
   std::string url;        ///< url nodes: the URL; video nodes: the watch URL
   std::string same_as;    ///< entities: an IRI such as a Wikidata item, when known
-  bool exists = true;     ///< attachments: false when the linked file is not in the vault
   std::vector<Property> properties;  ///< notes: other front-matter keys, sorted by key
 };
 
