@@ -6,6 +6,7 @@
 #include <array>
 #include <map>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -78,6 +79,11 @@ std::map<std::string, Enum> name_map(
 inline constexpr std::string_view to_string(NodeKind k) { return name_of(kNodeKindNames, k); }
 inline constexpr std::string_view to_string(EdgeKind k) { return name_of(kEdgeKindNames, k); }
 inline constexpr std::string_view to_string(EntityType k) { return name_of(kEntityTypeNames, k); }
+
+/// Prints the kind's name (for diagnostics and test failure messages).
+inline std::ostream& operator<<(std::ostream& os, NodeKind k) { return os << to_string(k); }
+inline std::ostream& operator<<(std::ostream& os, EdgeKind k) { return os << to_string(k); }
+inline std::ostream& operator<<(std::ostream& os, EntityType k) { return os << to_string(k); }
 
 /// Returns the built-in entity type of a type name, or EntityType::other for any other name.
 inline EntityType entity_type_of(std::string_view name) {
