@@ -49,4 +49,7 @@ LoadResult load_vault(const LoadOptions& options);
 LoadResult build_graph(const std::vector<VaultFile>& files, std::vector<ParsedNote> notes,
                        const ResolveOptions& resolve, const ExtractOptions& extract);
 
+/// Sorts diagnostics by path, then line, keeping the order of equal ones.
+void sort_diagnostics(std::vector<Diagnostic>& diagnostics);
+
 }  // namespace notegraph
