@@ -1,0 +1,61 @@
+#pragma once
+// `query rank`: which nodes matter most, by degree, PageRank or betweenness.
+
+#include <array>
+#include <cstddef>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "notegraph/model/graph.hpp"
+#include "notegraph/query/filter.hpp"
+
+namespace notegraph {
+
+enum class Centrality { degree, pagerank, betweenness };
+
+inline constexpr std::array<std::pair<Centrality, std::string_view>, 3> kCentralityNames{{
+    {Centrality::degree, "degree"},
+    {Centrality::pagerank, "pagerank"},
+    {Centrality::betweenness, "betweenness"},
+}};
+
+struct PageRankOptions {
+  double damping = 0.85;
+  double tolerance = 1e-12;  ///< stop when the L1 change of one step is below this
+  int max_iterations = 1000;
+};
+
+/// Returns the degree of every vertex (in-edges plus out-edges; a self-loop counts
+/// twice) counting only edges of the kinds `edges` keeps.
+std::vector<double> degree_scores(const KnowledgeGraph& graph, const GraphFilter& edges);
+
+/// Returns the PageRank of every vertex over the kept edges, each a directed edge of
+/// weight 1 (a cooccurs edge counts both ways). Rank of dangling nodes is spread over
+/// all nodes, as networkx does, so the scores sum to 1. (Boost's page_rank does not:
+/// it leaks the rank of dangling nodes and leaves out the 1/N.)
+std::vector<double> pagerank_scores(const KnowledgeGraph& graph, const GraphFilter& edges,
+                                    const PageRankOptions& options = {});
+
+/// Returns the betweenness centrality of every vertex over the directed kept edges
+/// (Boost's Brandes algorithm), normalized by (n-1)(n-2) as networkx does.
+std::vector<double> betweenness_scores(const KnowledgeGraph& graph, const GraphFilter& edges);
+
+struct RankOptions {
+  Centrality by = Centrality::degree;
+  GraphFilter filter;      ///< edge_kinds: the graph scored; node_kinds: the nodes listed
+  std::size_t top = 0;     ///< list at most this many (0: all)
+};
+
+struct Ranked {
+  Vertex vertex{};
+  double score = 0;
+};
+
+/// Returns the listed nodes by score, highest first, ties by id. The scores are
+/// computed on the whole graph with the kept edge kinds; `filter.node_kinds` only
+/// chooses which nodes are listed (so an entity's degree counts the notes that
+/// mention it).
+std::vector<Ranked> rank_nodes(const KnowledgeGraph& graph, const RankOptions& options);
+
+}  // namespace notegraph
