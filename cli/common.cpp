@@ -9,8 +9,9 @@ namespace notegraph::cli {
 
 void add_global_options(CLI::App& app, GlobalOptions& o) {
   app.option_defaults()->always_capture_default();
-  app.add_option("--vault", o.vault, "Vault folder to read (never written)")
-      ->check(CLI::ExistingDirectory);
+  // No CLI::ExistingDirectory check: a vault that cannot be read is a failure (exit 1),
+  // reported by load_graph with the cause, not a usage error (exit 2).
+  app.add_option("--vault", o.vault, "Vault folder to read (never written)")->type_name("DIR");
   app.add_option("--exclude", o.excludes, "Skip vault paths matching GLOB (repeatable)")
       ->type_name("GLOB");
   app.add_option("--resolve", o.resolve, "Link resolution: obsidian or slug")
