@@ -1,0 +1,230 @@
+// Note parsing (SPEC 2.1): text repair, front matter, then one cmark parse of the body,
+// walked with cmark's iterator; each paragraph or heading is consolidated into an
+// InlineBuffer and scanned as prose.
+#include "notegraph/ingest/parse_note.hpp"
+
+#include <cmark.h>
+
+#include <algorithm>
+#include <memory>
+
+#include "frontmatter.hpp"
+#include "inline_text.hpp"
+#include "utf8.hpp"
+
+namespace notegraph {
+
+namespace {
+
+struct CmarkNodeDeleter {
+  void operator()(cmark_node* node) const noexcept { cmark_node_free(node); }
+};
+struct CmarkIterDeleter {
+  void operator()(cmark_iter* iter) const noexcept { cmark_iter_free(iter); }
+};
+using CmarkDocument = std::unique_ptr<cmark_node, CmarkNodeDeleter>;
+using CmarkIterator = std::unique_ptr<cmark_iter, CmarkIterDeleter>;
+
+std::string stem_of(std::string_view path) {
+  const auto slash = path.find_last_of('/');
+  std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  if (const auto dot = name.find_last_of('.'); dot != std::string_view::npos && dot > 0) {
+    name = name.substr(0, dot);
+  }
+  return std::string(name);
+}
+
+class BodyWalker {
+ public:
+  BodyWalker(std::string_view body, int line_offset, ParsedNote& note)
+      : body_(body), line_offset_(line_offset), note_(note) {}
+
+  void walk() {
+    CmarkDocument document(cmark_parse_document(body_.data(), body_.size(), CMARK_OPT_SOURCEPOS));
+    if (!document) {
+      note_.diagnostics.push_back({note_.path, 0, "Markdown parser failed; body ignored"});
+      return;
+    }
+    CmarkIterator iterator(cmark_iter_new(document.get()));
+    if (!iterator) return;
+    cmark_event_type event = CMARK_EVENT_NONE;
+    while ((event = cmark_iter_next(iterator.get())) != CMARK_EVENT_DONE) {
+      cmark_node* node = cmark_iter_get_node(iterator.get());
+      const cmark_node_type type = cmark_node_get_type(node);
+      if (block_node_ != nullptr) {
+        if (node == block_node_) {
+          finish_block();
+        } else {
+          add_inline(node, type, event);
+        }
+        continue;
+      }
+      if (event == CMARK_EVENT_ENTER && (type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING)) {
+        start_block(node, type);
+      }
+      // Code blocks, HTML blocks and thematic breaks are not prose; containers just nest.
+    }
+  }
+
+ private:
+  struct Heading {
+    int level = 0;
+    std::string text;
+  };
+
+  void start_block(cmark_node* node, cmark_node_type type) {
+    block_node_ = node;
+    block_line_ = cmark_node_get_start_line(node) + line_offset_;
+    buffer_.clear();
+    if (type == CMARK_NODE_HEADING) {
+      role_ = detail::BlockRole::heading;
+      heading_level_ = cmark_node_get_heading_level(node);
+    } else {
+      cmark_node* parent = cmark_node_parent(node);
+      const bool opens_quote = parent != nullptr && cmark_node_get_type(parent) == CMARK_NODE_BLOCK_QUOTE &&
+                               cmark_node_previous(node) == nullptr;
+      role_ = opens_quote ? detail::BlockRole::callout_paragraph : detail::BlockRole::paragraph;
+    }
+  }
+
+  void add_inline(cmark_node* node, cmark_node_type type, cmark_event_type event) {
+    using detail::InlineKind;
+    using detail::InlineObject;
+    switch (type) {
+      case CMARK_NODE_TEXT:
+        if (const char* literal = cmark_node_get_literal(node)) buffer_.raw += literal;
+        break;
+      case CMARK_NODE_SOFTBREAK:
+      case CMARK_NODE_LINEBREAK:
+        buffer_.raw.push_back('\n');
+        break;
+      case CMARK_NODE_CODE:
+      case CMARK_NODE_HTML_INLINE: {
+        InlineObject object;
+        object.kind = type == CMARK_NODE_CODE ? InlineKind::code : InlineKind::html;
+        object.newlines = std::max(0, cmark_node_get_end_line(node) - cmark_node_get_start_line(node));
+        if (const char* literal = cmark_node_get_literal(node)) object.text = literal;
+        buffer_.add_object(object);
+        break;
+      }
+      case CMARK_NODE_EMPH:
+      case CMARK_NODE_STRONG: {
+        InlineObject object;
+        object.kind = event == CMARK_EVENT_ENTER ? InlineKind::emphasis_open : InlineKind::emphasis_close;
+        object.delimiter = delimiter_of(node);
+        object.delimiter_count = type == CMARK_NODE_STRONG ? 2 : 1;
+        buffer_.add_object(object);
+        break;
+      }
+      case CMARK_NODE_LINK:
+      case CMARK_NODE_IMAGE: {
+        InlineObject object;
+        object.kind = event == CMARK_EVENT_ENTER ? InlineKind::link_open : InlineKind::link_close;
+        object.link_kind = type == CMARK_NODE_IMAGE ? detail::LinkNodeKind::image : detail::LinkNodeKind::link;
+        if (const char* url = cmark_node_get_url(node)) object.text = url;
+        buffer_.add_object(object);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+
+  void finish_block() {
+    block_node_ = nullptr;
+    Block block;
+    block.line = block_line_;
+    // A heading stands under the headings of lower level before it; so does its text.
+    std::size_t parents = 0;
+    if (role_ == detail::BlockRole::heading) {
+      while (parents < headings_.size() && headings_[parents].level < heading_level_) ++parents;
+      block.heading_path.reserve(parents);
+      for (std::size_t k = 0; k < parents; ++k) block.heading_path.push_back(headings_[k].text);
+    } else {
+      block.heading_path = heading_path_;
+    }
+    detail::scan_block(buffer_, role_, state_, block, note_);
+    const bool has_text = std::any_of(block.text.begin(), block.text.end(),
+                                      [](char c) { return c != ' ' && c != '\t' && c != '\n'; });
+    if (role_ == detail::BlockRole::heading && has_text) {
+      std::string title(detail::trim(block.text));
+      std::replace(title.begin(), title.end(), '\n', ' ');
+      headings_.resize(parents);
+      headings_.push_back({heading_level_, std::move(title)});
+      heading_path_ = block.heading_path;
+      heading_path_.push_back(headings_.back().text);
+    }
+    if (has_text || !block.links.empty() || !block.anchors.empty()) note_.blocks.push_back(std::move(block));
+  }
+
+  // cmark keeps no delimiter character; read it back from the source position.
+  char delimiter_of(cmark_node* node) {
+    if (line_starts_.empty()) index_lines();
+    const int line = cmark_node_get_start_line(node);
+    const int column = cmark_node_get_start_column(node);
+    if (line < 1 || column < 1 || static_cast<std::size_t>(line) > line_starts_.size()) return '*';
+    const std::size_t pos = line_starts_[static_cast<std::size_t>(line - 1)] + static_cast<std::size_t>(column - 1);
+    if (pos < body_.size() && (body_[pos] == '_' || body_[pos] == '*')) return body_[pos];
+    return '*';
+  }
+
+  void index_lines() {
+    line_starts_.push_back(0);
+    for (std::size_t i = 0; i < body_.size(); ++i) {
+      if (body_[i] == '\n') {
+        line_starts_.push_back(i + 1);
+      } else if (body_[i] == '\r') {
+        if (i + 1 < body_.size() && body_[i + 1] == '\n') ++i;
+        line_starts_.push_back(i + 1);
+      }
+    }
+  }
+
+  std::string_view body_;
+  int line_offset_;
+  ParsedNote& note_;
+  cmark_node* block_node_ = nullptr;
+  int block_line_ = 0;
+  std::vector<std::string> heading_path_;
+  detail::BlockRole role_ = detail::BlockRole::paragraph;
+  int heading_level_ = 0;
+  detail::InlineBuffer buffer_;
+  detail::ProseState state_;
+  std::vector<Heading> headings_;
+  std::vector<std::size_t> line_starts_;
+};
+
+}  // namespace
+
+int Block::line_at(std::size_t offset) const {
+  const auto later = std::upper_bound(line_starts.begin(), line_starts.end(), offset);
+  return line + static_cast<int>(later - line_starts.begin());
+}
+
+std::optional<int> Block::second_at(std::size_t offset) const {
+  // An anchor at `offset` was written before the text there, so "after" is strictly after.
+  const auto after = std::upper_bound(anchors.begin(), anchors.end(), offset,
+                                      [](std::size_t o, const Anchor& a) { return o < a.offset; });
+  if (after != anchors.end()) return after->second;
+  if (!anchors.empty()) return anchors.back().second;
+  return std::nullopt;
+}
+
+ParsedNote parse_note(std::string_view path, std::string_view content) {
+  ParsedNote note;
+  note.path = std::string(path);
+  note.title = stem_of(path);
+  const std::string_view unmarked = detail::drop_bom(content);
+  const auto repaired = detail::repair_utf8(unmarked, path, note.diagnostics);
+  const std::string_view text = repaired ? std::string_view(*repaired) : unmarked;
+  const auto split = detail::split_front_matter(text);
+  if (split.state == detail::FrontMatterState::closed) {
+    detail::read_front_matter(split.yaml, note);
+  } else if (split.state == detail::FrontMatterState::unclosed) {
+    note.diagnostics.push_back({note.path, 1, "front matter opened by '---' is never closed; read as Markdown"});
+  }
+  BodyWalker(split.body, split.body_line_offset, note).walk();
+  return note;
+}
+
+}  // namespace notegraph
