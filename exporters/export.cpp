@@ -1,0 +1,31 @@
+#include "notegraph/exporters/export.hpp"
+
+#include <stdexcept>
+
+#include "notegraph/exporters/dot.hpp"
+#include "notegraph/exporters/gexf.hpp"
+#include "notegraph/exporters/graphml.hpp"
+#include "notegraph/exporters/jsonld.hpp"
+#include "notegraph/exporters/nquads.hpp"
+
+namespace notegraph {
+
+OutputShape output_shape(ExportFormat format) {
+  return format == ExportFormat::csv ? OutputShape::directory : OutputShape::stream;
+}
+
+void write_export(ExportFormat format, const KnowledgeGraph& graph, std::ostream& out,
+                  const ExportOptions& options) {
+  switch (format) {
+    case ExportFormat::graphml: return write_graphml(graph, out, options);
+    case ExportFormat::dot: return write_dot(graph, out, options);
+    case ExportFormat::jsonld: return write_jsonld(graph, out, options);
+    case ExportFormat::gexf: return write_gexf(graph, out, options);
+    case ExportFormat::nquads: return write_nquads(graph, out, options);
+    case ExportFormat::csv: break;
+  }
+  throw std::invalid_argument("export format " + std::string(to_string(format)) +
+                              " writes a directory, not a stream");
+}
+
+}  // namespace notegraph
