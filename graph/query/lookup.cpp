@@ -87,11 +87,13 @@ std::vector<Vertex> suggest(const KnowledgeGraph& kg, const std::string& ref) {
     std::size_t length = 0;
     for (const auto& key : keys) {
       std::size_t d = edit_distance(ref, key, limit);
-      // A name that contains what was typed (or is contained in it) is a fair guess,
-      // after every near spelling.
-      if (d > limit && ref.size() >= 3 &&
-          (key.find(ref) != std::string::npos || ref.find(key) != std::string::npos))
-        d = limit + 1;
+      if (d > limit) {
+        // A name that contains what was typed (or is contained in it) is a fair guess,
+        // after every near spelling.
+        const bool contains = ref.size() >= 3 && key.size() >= 3 &&
+                              (key.find(ref) != std::string::npos || ref.find(key) != std::string::npos);
+        d = contains ? limit + 1 : limit + 2;
+      }
       if (d < best || (d == best && key.size() < length)) {
         best = d;
         length = key.size();
