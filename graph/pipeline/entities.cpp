@@ -1,9 +1,80 @@
-// PLACEHOLDER until the entity-extraction issue lands: extraction adds nothing yet.
+// The extract → build step: extractor spans become entity nodes, typed notes,
+// mention edges (with line, section and cited second) and cooccurs edges.
 #include "notegraph/pipeline/entities.hpp"
 
-namespace notegraph {
+#include <algorithm>
+#include <map>
 
-void add_entities(GraphBuilder&, const std::vector<ParsedNote>&, const std::vector<Vertex>&,
-                  const ExtractOptions&, std::vector<Diagnostic>&) {}
+namespace notegraph {
+namespace {
+
+// The group a mention belongs to for --cooccurrence: two entities in the same group
+// of a note share one unit of cooccurs weight.
+std::string group_of(const Block& block, std::size_t index, CooccurrenceScope scope) {
+  switch (scope) {
+    case CooccurrenceScope::block: return std::to_string(index);
+    case CooccurrenceScope::section: return join_section(block.heading_path);
+    case CooccurrenceScope::note:
+    case CooccurrenceScope::off: return {};
+  }
+  return {};
+}
+
+}  // namespace
+
+void add_entities(GraphBuilder& builder, const std::vector<ParsedNote>& notes,
+                  const std::vector<Vertex>& note_vertices, const ExtractOptions& options,
+                  std::vector<Diagnostic>& diagnostics) {
+  std::vector<NoteExtraction> found = extract_entities(notes, options, diagnostics);
+  std::map<std::string_view, Vertex> by_path;
+  for (std::size_t i = 0; i < notes.size(); ++i) by_path.emplace(notes[i].path, note_vertices[i]);
+
+  for (std::size_t i = 0; i < notes.size(); ++i) {
+    const ParsedNote& note = notes[i];
+    const Vertex from = note_vertices[i];
+    // The typed-notes extractor alone decides a note's type, so switching it off
+    // leaves notes untyped.
+    builder.node(from).entity_type =
+        options.enabled(ExtractorKind::typed_notes) ? found[i].note_type : std::string();
+    std::map<std::string, std::vector<Vertex>> groups;
+    for (const EntitySpan& span : found[i].spans) {
+      if (span.block >= note.blocks.size()) continue;
+      const Block& block = note.blocks[span.block];
+      if (span.end > block.text.size() || span.begin >= span.end) continue;
+      Occurrence occ;
+      occ.line = block.line_at(span.begin);
+      occ.section = join_section(block.heading_path);
+      occ.second = block.second_at(span.begin);
+      std::string surface = block.text.substr(span.begin, span.end - span.begin);
+      if (!span.note.empty()) {
+        auto it = by_path.find(span.note);
+        if (it == by_path.end()) continue;
+        if (surface != span.name) occ.alias = std::move(surface);
+        builder.add_occurrence(from, it->second, EdgeKind::mention, {}, occ);
+        continue;
+      }
+      if (span.type.empty() || span.name.empty()) continue;
+      Node node;
+      node.kind = NodeKind::entity;
+      node.id = "entity:" + span.type + ":" + entity_key(span.name);
+      node.label = span.name;
+      node.entity_type = span.type;
+      node.aliases = span.aliases;
+      node.same_as = span.same_as;
+      const Vertex v = builder.add_node(std::move(node));
+      if (surface != span.name) occ.alias = std::move(surface);
+      builder.add_occurrence(from, v, EdgeKind::mention, {}, occ);
+      if (options.cooccurrence != CooccurrenceScope::off)
+        groups[group_of(block, span.block, options.cooccurrence)].push_back(v);
+    }
+    for (auto& [group, members] : groups) {
+      std::sort(members.begin(), members.end());
+      members.erase(std::unique(members.begin(), members.end()), members.end());
+      for (std::size_t a = 0; a < members.size(); ++a)
+        for (std::size_t b = a + 1; b < members.size(); ++b)
+          builder.add_cooccurrence(members[a], members[b], 1.0);
+    }
+  }
+}
 
 }  // namespace notegraph

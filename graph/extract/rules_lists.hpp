@@ -1,0 +1,53 @@
+#pragma once
+// The rules extractor's small curated lists (internal to graph/extract). Every
+// lookup takes a case-folded string; the sets are only searched, never iterated.
+
+#include <string_view>
+
+namespace notegraph::rules {
+
+enum class ListType { none, person, place, organization, event };
+
+/// Returns the type of a well-known name ("ukraine", "kremlin", "world war ii").
+ListType known_name(std::string_view folded);
+/// Whether `folded` heads names of things rather than people ("prize", "century").
+bool is_common_noun_head(std::string_view folded);
+/// Whether `folded` is a nationality adjective ("russian", "german").
+bool is_nationality(std::string_view folded);
+/// Whether `folded` is a common given name (any culture) or a common East Asian surname.
+bool is_given_name(std::string_view folded);
+/// Whether `folded` is a title or honorific that precedes a person's name.
+bool is_title(std::string_view folded);
+/// Whether `folded` is a function word or a common sentence opener.
+bool is_common_word(std::string_view folded);
+/// Whether `folded` joins the words of a name ("of", "de", "von", "für").
+bool is_connector(std::string_view folded);
+/// Whether `folded` is an acronym that names no entity ("ceo", "gdp", "ai").
+bool is_common_acronym(std::string_view folded);
+/// Whether `folded` is a weekday or a holiday (never an entity on its own).
+bool is_calendar_word(std::string_view folded);
+
+/// Type of a name whose head (last word before "of") is `folded`: "university" →
+/// organization, "forum" → event, "river" → place.
+ListType head_keyword(std::string_view folded);
+/// Type of a name whose first word is `folded`: "lake" → place, "battle" → event.
+ListType prefix_keyword(std::string_view folded);
+/// Type suggested by a lowercase word right after a name ("region", "party").
+ListType cue_after(std::string_view folded);
+/// Whether a lowercase word right after a name marks a person ("said", "who").
+bool is_person_verb(std::string_view folded);
+/// Whether a lowercase word right before a name marks a person ("economist").
+bool is_person_role(std::string_view folded);
+/// Whether "<participle> by NAME" marks a person ("led", "founded").
+bool is_by_participle(std::string_view folded);
+/// Whether a word right before a name suggests a place ("in", "near").
+bool is_place_preposition(std::string_view folded);
+/// Whether a word before a bare year makes it a date ("in", "since").
+bool is_year_cue(std::string_view folded);
+/// Whether a word after a number shows it is a quantity, not a year ("people").
+bool is_measure_word(std::string_view folded);
+
+/// Returns 1–12 for a month name or abbreviation ("sept"), else 0.
+int month_number(std::string_view folded);
+
+}  // namespace notegraph::rules
