@@ -31,6 +31,8 @@ struct Token {
   bool sentence_start = false;
   bool in_link = false;
   bool adjacent = false;  // no white space before it
+  bool line_start = false;  // first token of a line
+  bool title_case = false;  // on a line written in title case
   bool used = false;      // taken by a date
 };
 
@@ -53,20 +55,26 @@ bool is_abbreviation(std::string_view folded) {
   return false;
 }
 
+void mark_title_case(std::vector<Token>& tokens);
+
 std::vector<Token> tokenize(std::string_view s, const std::vector<Span>& links) {
   std::vector<Token> out;
   bool spaced = true;
+  bool new_line = true;
   for (std::size_t i = 0; i < s.size();) {
     const std::size_t start = i;
     char32_t c = text::next_code_point(s, i);
     if (text::is_space(c)) {
       spaced = true;
+      new_line = new_line || c == U'\n' || c == U'\r';
       continue;
     }
     Token t;
     t.begin = start;
     t.adjacent = !spaced;
+    t.line_start = new_line;
     spaced = false;
+    new_line = false;
     if (!text::is_word_char(c)) {
       t.kind = TokenKind::punct;
       t.punct = c;
@@ -159,6 +167,7 @@ std::vector<Token> tokenize(std::string_view s, const std::vector<Span>& links) 
   bool pending = true;
   for (std::size_t k = 0; k < out.size(); ++k) {
     Token& t = out[k];
+    if (t.line_start) pending = true;
     if (t.kind != TokenKind::punct) {
       t.sentence_start = pending;
       pending = false;
@@ -175,16 +184,17 @@ std::vector<Token> tokenize(std::string_view s, const std::vector<Span>& links) 
       if (!abbreviation) pending = true;
     }
   }
+  mark_title_case(out);
   return out;
 }
 
 // A heading or label written in title case: every capital is a style, not a name.
-bool title_case_block(std::string_view s, const std::vector<Token>& tokens) {
-  if (s.find('\n') != std::string_view::npos) return false;
+bool title_case_line(const Token* first, const Token* last) {
   int words = 0, capitalized = 0;
-  for (const auto& t : tokens) {
+  for (const Token* p = first; p != last; ++p) {
+    const Token& t = *p;
     if (t.kind == TokenKind::punct && (t.punct == U'.' || t.punct == U'!' || t.punct == U'?') &&
-        &t != &tokens.back())
+        p + 1 != last)
       return false;
     if (t.kind != TokenKind::word) continue;
     if (rules::is_connector(t.folded) || t.folded == "a" || t.folded == "an" || t.folded == "to" ||
@@ -195,6 +205,17 @@ bool title_case_block(std::string_view s, const std::vector<Token>& tokens) {
     if (t.upper) ++capitalized;
   }
   return words >= 2 && words <= 14 && capitalized * 10 >= words * 7;
+}
+
+// Marks the tokens of title-case lines.
+void mark_title_case(std::vector<Token>& tokens) {
+  std::size_t start = 0;
+  for (std::size_t k = 1; k <= tokens.size(); ++k)
+    if (k == tokens.size() || tokens[k].line_start) {
+      bool title = title_case_line(tokens.data() + start, tokens.data() + k);
+      for (std::size_t i = start; i < k; ++i) tokens[i].title_case = title;
+      start = k;
+    }
 }
 
 // ---------------------------------------------------------------------------------
@@ -503,9 +524,8 @@ bool demonym(std::string_view f) {
 
 class BlockNames {
  public:
-  BlockNames(std::string_view text, const std::vector<Token>& tokens, bool title_case,
-             const Corpus& corpus)
-      : s_(text), t_(tokens), title_case_(title_case), corpus_(corpus) {}
+  BlockNames(std::string_view text, const std::vector<Token>& tokens, const Corpus& corpus)
+      : s_(text), t_(tokens), corpus_(corpus) {}
 
   std::vector<Instance> run() {
     for (std::size_t i = 0; i < t_.size(); ++i) {
@@ -549,7 +569,7 @@ class BlockNames {
     return i < t_.size() && t_[i].kind != TokenKind::number && !t_[i].upper && !t_[i].in_link &&
            t_[i].folded != "and" && rules::is_connector(t_[i].folded);
   }
-  bool initial(std::size_t i) const { return title_case_ || t_[i].sentence_start; }
+  bool initial(std::size_t i) const { return t_[i].title_case || t_[i].sentence_start; }
 
   std::size_t extend(std::size_t i) const {
     std::size_t e = i;
@@ -564,7 +584,7 @@ class BlockNames {
           e = n + 1;
         return e;
       }
-      if (name_word(n) && !t_[n].sentence_start) {
+      if (name_word(n) && !t_[n].sentence_start && !t_[n].line_start) {
         e = n;
         continue;
       }
@@ -583,7 +603,7 @@ class BlockNames {
         ++k;
         ++connectors;
       }
-      if (connectors > 0 && name_word(k) && !t_[k].sentence_start) {
+      if (connectors > 0 && name_word(k) && !t_[k].sentence_start && !t_[k].line_start) {
         e = k;
         continue;
       }
@@ -678,6 +698,10 @@ class BlockNames {
   }
 
   void push(std::size_t k, std::size_t e, Evidence ev, bool init) {
+    // "Luhansk Region" names Luhansk: the generic word is a cue, not the name.
+    if (ev.type == ListType::place && e > k && !t_[e].possessive && rules::is_region_word(t_[e].folded) &&
+        words(k, e).size() == 2)
+      e = e - 1;
     auto wk = words(k, e);
     if (wk.empty()) return;
     Instance inst;
@@ -708,7 +732,8 @@ class BlockNames {
 
   // A word never written in lowercase anywhere in the corpus is a name, not a noun.
   bool never_lowercase(const std::string& f) const {
-    return corpus_.lower(f) == 0 && !rules::is_common_word(f) && rules::known_name(f) == ListType::none &&
+    return corpus_.lower(f) == 0 && !rules::is_common_word(f) && !rules::is_common_vocabulary(f) &&
+           rules::known_name(f) == ListType::none &&
            rules::head_keyword(f) == ListType::none && rules::prefix_keyword(f) == ListType::none;
   }
 
@@ -752,7 +777,7 @@ class BlockNames {
     Evidence ev = context(k, e, w.size() == 1 && (demonym(first) || rules::is_nationality(first)));
     if (ev.type != ListType::none) return ev;
     // Two or three capitalized words, none ever written in lowercase: a person's name.
-    if (w.size() >= 2 && w.size() <= 3 && !title_case_ && !rules::is_common_noun_head(t_[w.back()].folded) &&
+    if (w.size() >= 2 && w.size() <= 3 && !t_[k].title_case && !rules::is_common_noun_head(t_[w.back()].folded) &&
         std::all_of(w.begin(), w.end(), [&](std::size_t i) {
           return name_particle(i) || (!t_[i].all_caps && (never_lowercase(t_[i].folded) ||
                                                           rules::known_name(t_[i].folded) == ListType::person));
@@ -775,7 +800,7 @@ class BlockNames {
              ((t_[j].kind == TokenKind::punct && t_[j].punct == U',') || t_[j].folded == "and" ||
               t_[j].folded == "or" || name_word(j)))
         ++j, ++hops;
-      if (lower_word(j) && (hops == 0 || j > n)) {
+      if (lower_word(j) && (hops == 0 || j > n) && !is_demonym) {
         if (auto c = rules::cue_after(t_[j].folded); c != ListType::none) return {c, 4, false};
       }
       if (hops == 0 && lower_word(n) && rules::is_person_verb(t_[n].folded))
@@ -816,7 +841,6 @@ class BlockNames {
 
   std::string_view s_;
   const std::vector<Token>& t_;
-  bool title_case_;
   const Corpus& corpus_;
   std::vector<Instance> out_;
 };
@@ -833,18 +857,16 @@ BlockAnalysis analyse(const Block& block, const Corpus& corpus) {
   a.dates = DateFinder(a.tokens).run();
   for (const auto& d : a.dates)
     for (std::size_t i = d.first; i <= d.last; ++i) a.tokens[i].used = true;
-  bool title = title_case_block(block.text, a.tokens);
-  a.names = BlockNames(block.text, a.tokens, title, corpus).run();
+  a.names = BlockNames(block.text, a.tokens, corpus).run();
   return a;
 }
 
 void count_words(const Block& block, Corpus& corpus) {
   auto tokens = tokenize(block.text, block.links);
-  bool title = title_case_block(block.text, tokens);
   for (const auto& t : tokens) {
     if (t.kind != TokenKind::word || t.in_link) continue;
     if (!t.upper) ++corpus.lowercase[t.folded];
-    else if (!title && !t.sentence_start) ++corpus.capitalized[t.folded];
+    else if (!t.title_case && !t.sentence_start) ++corpus.capitalized[t.folded];
   }
 }
 

@@ -634,6 +634,43 @@ bool is_common_noun_head(std::string_view f) {
                      "language", "style", "method", "rule", "test", "scale", "code", "system"};
   return s.count(f) > 0;
 }
+bool is_region_word(std::string_view f) {
+  return f == "region" || f == "regions" || f == "oblast" || f == "oblasts" || f == "province" ||
+         f == "provinces" || f == "district" || f == "krai" || f == "governorate";
+}
+bool is_common_vocabulary(std::string_view f) {
+  // Adjectives and nouns that style capitalizes in institutional phrases ("National
+  // Security", "Deep State") and that a small corpus may never show in lowercase.
+  static const Set s{
+      "national", "security", "state", "states", "deep", "public", "general", "federal",
+      "central", "international", "global", "social", "economic", "political", "military",
+      "foreign", "domestic", "civil", "human", "natural", "united", "free", "royal", "supreme",
+      "north", "south", "east", "west", "northern", "southern", "eastern", "western", "world",
+      "land", "corridor", "peace", "war", "vision", "role", "initial", "internal", "external",
+      "reaction", "shift", "proposal", "truce", "territorial", "exchange", "power", "policy",
+      "affairs", "defense", "defence", "justice", "health", "education", "energy", "finance",
+      "trade", "labor", "labour", "interior", "agriculture", "environment", "transport",
+      "development", "research", "science", "technology", "culture", "sport", "sports",
+      "information", "intelligence", "strategic", "strategy", "special", "operation",
+      "operations", "emergency", "situations", "relations", "rights", "freedom", "democracy",
+      "liberty", "independence", "constitution", "republic", "people", "peoples", "union",
+      "front", "line", "lines", "zone", "area", "border", "borders", "capital", "economy",
+      "market", "markets", "money", "bank", "tax", "budget", "crisis", "conflict",
+      "negotiations", "talks", "deal", "summit", "meeting", "conference", "issue", "issues",
+      "question", "problem", "problems", "answer", "story", "history", "future", "past",
+      "present", "life", "death", "love", "truth", "faith", "hope", "fear", "time", "times",
+      "part", "chapter", "episode", "season", "series", "book", "notes", "note", "summary",
+      "introduction", "conclusion", "overview", "background", "context", "analysis",
+      "review", "key", "main", "major", "minor", "final", "early", "late", "modern",
+      "ancient", "classic", "classical", "traditional", "common", "basic", "advanced",
+      "simple", "complex", "personal", "private", "official", "local", "regional", "daily",
+      "weekly", "monthly", "annual", "new", "old", "young", "big", "small", "good", "bad",
+      "best", "worst", "real", "true", "false", "open", "closed", "black", "white", "red",
+      "green", "blue", "yellow", "golden", "silver", "dark", "light", "holy", "sacred",
+      "grand", "great", "little", "upper", "lower", "middle", "inner", "outer", "high", "low",
+  };
+  return s.count(f) > 0;
+}
 bool is_nationality(std::string_view f) { return nationalities().count(f) > 0; }
 bool is_given_name(std::string_view f) { return given_names().count(f) > 0; }
 bool is_title(std::string_view f) { return titles().count(f) > 0; }

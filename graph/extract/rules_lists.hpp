@@ -12,6 +12,10 @@ enum class ListType { none, person, place, organization, event };
 ListType known_name(std::string_view folded);
 /// Whether `folded` heads names of things rather than people ("prize", "century").
 bool is_common_noun_head(std::string_view folded);
+/// Whether `folded` is a generic region word that follows a place's name ("region").
+bool is_region_word(std::string_view folded);
+/// Whether `folded` is a common English noun or adjective often capitalized in titles.
+bool is_common_vocabulary(std::string_view folded);
 /// Whether `folded` is a nationality adjective ("russian", "german").
 bool is_nationality(std::string_view folded);
 /// Whether `folded` is a common given name (any culture) or a common East Asian surname.
