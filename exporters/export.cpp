@@ -24,7 +24,7 @@ void write_export(ExportFormat format, const KnowledgeGraph& graph, std::ostream
     case ExportFormat::nquads: return write_nquads(graph, out, options);
     case ExportFormat::csv: break;
   }
-  throw std::invalid_argument("export format " + std::string(to_string(format)) +
+  throw std::invalid_argument("export format " + std::string(format_name(format)) +
                               " writes a directory, not a stream");
 }
 

@@ -24,7 +24,9 @@ inline constexpr std::array<std::pair<ExportFormat, std::string_view>, 6> kExpor
     {ExportFormat::csv, "csv"},
 }};
 
-inline constexpr std::string_view to_string(ExportFormat f) {
+/// Returns the name of a format (no to_string overload: CLI11 would pick it up by ADL
+/// where it prints option defaults and expects std::string).
+inline constexpr std::string_view format_name(ExportFormat f) {
   return name_of(kExportFormatNames, f);
 }
 

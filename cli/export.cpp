@@ -1,0 +1,227 @@
+// notegraph export --format graphml|dot|jsonld|gexf|nquads|csv [-o PATH] [filters]
+// (SPEC 5 and 6): select the part of the graph, write it in one format, atomically.
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <optional>
+#include <string>
+#include <system_error>
+#include <vector>
+
+#include "commands.hpp"
+#include "notegraph/exporters/csv.hpp"
+#include "notegraph/exporters/export.hpp"
+#include "notegraph/exporters/rdf.hpp"
+#include "notegraph/exporters/selection.hpp"
+#include "notegraph/query/lookup.hpp"
+#include "notegraph/query/neighbors.hpp"
+
+namespace notegraph::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct ExportCommandOptions {
+  ExportFormat format = ExportFormat::graphml;
+  std::string output;  ///< empty: standard output
+  std::vector<NodeKind> node_kinds;
+  std::vector<std::string> tags;
+  std::vector<std::string> folders;
+  std::string around;
+  int depth = 1;
+  int min_degree = 0;
+  DotClusters clusters = DotClusters::none;
+  std::string base = std::string(kDefaultBaseIri);
+};
+
+std::string describe(const Node& n) {
+  return n.id + "  (" + std::string(to_string(n.kind)) + ": " + n.label + ")";
+}
+
+/// Returns the node `ref` names, or throws CliError(not_found) listing the candidates
+/// (ambiguous) or the did-you-mean suggestions (unknown), as `query` does.
+Vertex resolve_node(const KnowledgeGraph& kg, const std::string& ref) {
+  const Lookup found = lookup_node(kg, ref);
+  if (found.outcome == LookupOutcome::found) return found.vertex;
+  std::string message;
+  if (found.outcome == LookupOutcome::ambiguous) {
+    message = "--around \"" + ref + "\" is ambiguous: it names " +
+              std::to_string(found.candidates.size()) + " nodes; give one of their ids:";
+    for (Vertex v : found.candidates) message += "\n  " + describe(kg.node(v));
+  } else {
+    message = "--around: no node named \"" + ref + "\"";
+    if (found.suggestions.empty()) message += " (try: notegraph query find TEXT)";
+    else message += "; did you mean:";
+    for (Vertex v : found.suggestions) message += "\n  " + describe(kg.node(v));
+  }
+  throw CliError(ExitCode::not_found, message);
+}
+
+/// Whether `base` can prefix node IRIs in every RDF syntax: an absolute IRI (scheme:)
+/// without spaces, controls or the characters N-Quads forbids inside <…>.
+bool valid_base_iri(const std::string& base) {
+  const auto colon = base.find(':');
+  if (colon == std::string::npos || colon == 0) return false;
+  for (std::size_t i = 0; i < colon; ++i) {
+    const char c = base[i];
+    const bool ok = std::isalpha(static_cast<unsigned char>(c)) ||
+                    (i > 0 && (std::isdigit(static_cast<unsigned char>(c)) || c == '+' ||
+                               c == '-' || c == '.'));
+    if (!ok) return false;
+  }
+  for (unsigned char c : base)
+    if (c <= 0x20 || c == 0x7F || std::string_view("<>\"{}|^`\\").find(static_cast<char>(c)) !=
+                                      std::string_view::npos)
+      return false;
+  return std::count(base.begin(), base.end(), '#') <= 1;
+}
+
+/// A temporary sibling of `target` (same folder, so rename is atomic).
+fs::path temporary_sibling(const fs::path& target) {
+  const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  return dir / ("." + target.filename().string() + ".notegraph-tmp-" + std::to_string(::getpid()));
+}
+
+void write_stream_atomically(const fs::path& target, ExportFormat format, const KnowledgeGraph& g,
+                             const ExportOptions& options) {
+  if (fs::is_directory(target))
+    throw CliError(ExitCode::failed, "-o " + target.string() + " is a directory");
+  const fs::path tmp = temporary_sibling(target);
+  try {
+    {
+      std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+      if (!out) throw CliError(ExitCode::failed, "cannot write " + tmp.string());
+      write_export(format, g, out, options);
+      out.close();
+      if (!out) throw CliError(ExitCode::failed, "cannot write " + tmp.string());
+    }
+    fs::rename(tmp, target);
+  } catch (...) {
+    std::error_code ignored;
+    fs::remove(tmp, ignored);
+    throw;
+  }
+}
+
+// A directory cannot replace another by one rename; the old one is moved aside first
+// and removed only once the new one is in place.
+void write_directory_atomically(const fs::path& target, const KnowledgeGraph& g,
+                                const ExportOptions& options) {
+  if (fs::exists(target) && !fs::is_directory(target))
+    throw CliError(ExitCode::failed, "-o " + target.string() + " exists and is not a directory");
+  const fs::path tmp = temporary_sibling(target);
+  const fs::path old = tmp.string() + "-old";
+  std::error_code ignored;
+  try {
+    fs::remove_all(tmp, ignored);
+    write_csv_directory(g, tmp, options);
+    if (fs::exists(target)) fs::rename(target, old);
+    fs::rename(tmp, target);
+    fs::remove_all(old, ignored);
+  } catch (const std::exception& e) {
+    fs::remove_all(tmp, ignored);
+    if (fs::exists(old) && !fs::exists(target)) fs::rename(old, target, ignored);
+    throw CliError(ExitCode::failed, std::string("cannot write ") + target.string() + ": " + e.what());
+  }
+}
+
+ExitCode run_export(const ExportCommandOptions& o, const GlobalOptions& global) {
+  if (!valid_base_iri(o.base))
+    throw CliError(ExitCode::usage, "--base \"" + o.base +
+                                        "\" is not an absolute IRI (e.g. https://example.org/vault/)");
+  if (output_shape(o.format) == OutputShape::directory && o.output.empty())
+    throw CliError(ExitCode::usage, "--format csv writes a directory: give it with -o DIR");
+
+  const auto start = std::chrono::steady_clock::now();
+  LoadResult loaded = load_graph(global);
+  const auto loaded_at = std::chrono::steady_clock::now();
+
+  Selection selection;
+  selection.node_kinds = o.node_kinds;
+  selection.tags = o.tags;
+  selection.folders = o.folders;
+  selection.min_degree = o.min_degree;
+  if (!o.around.empty()) {
+    const Vertex center = resolve_node(loaded.graph, o.around);
+    NeighborOptions around;
+    around.depth = o.depth;
+    around.direction = Direction::both;
+    std::vector<Vertex> ball;
+    for (const Reached& r : neighbors(loaded.graph, center, around).nodes) ball.push_back(r.vertex);
+    selection.within = std::move(ball);
+  }
+  std::optional<KnowledgeGraph> selected;
+  if (!selection.keeps_all()) selected = select(loaded.graph, selection);
+  const KnowledgeGraph& graph = selected ? *selected : loaded.graph;
+
+  ExportOptions options;
+  options.base_iri = o.base;
+  options.clusters = o.clusters;
+  if (output_shape(o.format) == OutputShape::directory) {
+    write_directory_atomically(o.output, graph, options);
+  } else if (o.output.empty() || o.output == "-") {
+    write_export(o.format, graph, std::cout, options);
+    std::cout.flush();
+    if (!std::cout) throw CliError(ExitCode::failed, "cannot write to standard output");
+  } else {
+    write_stream_atomically(o.output, o.format, graph, options);
+  }
+  if (global.verbose) {
+    using std::chrono::duration_cast;
+    using std::chrono::milliseconds;
+    std::cerr << "notegraph: exported " << graph.node_count() << " nodes and "
+              << graph.edge_count() << " edges as " << format_name(o.format) << "; load "
+              << duration_cast<milliseconds>(loaded_at - start).count() << " ms, export "
+              << duration_cast<milliseconds>(std::chrono::steady_clock::now() - loaded_at).count()
+              << " ms\n";
+  }
+  return with_strict(global, loaded, ExitCode::ok);
+}
+
+}  // namespace
+
+void setup_export(CLI::App& app, RunState& state) {
+  auto o = std::make_shared<ExportCommandOptions>();
+  CLI::App* sub = app.add_subcommand(
+      "export", "Write the graph (or a part of it) for Gephi, Graphviz, RDF stores, Neo4j or Kuzu");
+  sub->add_option("--format,-f", o->format, "graphml, dot, jsonld, gexf, nquads or csv")
+      ->required()
+      ->transform(CLI::CheckedTransformer(name_map(kExportFormatNames), CLI::ignore_case)
+                      .description("{graphml,dot,jsonld,gexf,nquads,csv}"));
+  sub->add_option("--output,-o", o->output,
+                  "Write to this file (csv: this directory), atomically; default: standard output")
+      ->type_name("PATH");
+  sub->add_option("--node", o->node_kinds, "Keep only nodes of these kinds")
+      ->type_name("KIND…")
+      ->transform(CLI::CheckedTransformer(name_map(kNodeKindNames), CLI::ignore_case)
+                      .description("{note,missing,attachment,tag,url,video,entity}"));
+  sub->add_option("--tag", o->tags,
+                  "Keep only notes tagged T (or T/…), and the nodes they link to (repeatable)")
+      ->type_name("T");
+  sub->add_option("--folder", o->folders,
+                  "Keep only notes under folder F, and the nodes they link to (repeatable)")
+      ->type_name("F");
+  auto* around = sub->add_option("--around", o->around,
+                                 "Keep only nodes within --depth steps of NODE (id, title, alias, "
+                                 "path or entity name; exit 3 when unknown or ambiguous)")
+                     ->type_name("NODE");
+  sub->add_option("--depth", o->depth, "Steps from the --around node (default 1)")
+      ->check(CLI::NonNegativeNumber)
+      ->needs(around);
+  sub->add_option("--min-degree", o->min_degree,
+                  "Drop nodes with fewer than N edges in the selected part")
+      ->type_name("N")
+      ->check(CLI::NonNegativeNumber);
+  sub->add_option("--cluster", o->clusters, "DOT: group notes into clusters by folder")
+      ->transform(CLI::CheckedTransformer(name_map(kDotClusterNames), CLI::ignore_case)
+                      .description("{none,folder}"));
+  sub->add_option("--base", o->base, "JSON-LD/N-Quads: IRI that node IRIs start with")
+      ->type_name("IRI");
+  sub->callback([o, &state] { state.exit = run_export(*o, state.global); });
+}
+
+}  // namespace notegraph::cli
