@@ -163,8 +163,9 @@ class FrontMatterReader {
     }
     std::string types[3];  // type, kind, category: the first present wins
     for (auto it = root.begin(); it != root.end(); ++it) {
-      const YAML::Node& key_node = it->first;
-      const YAML::Node& value = it->second;
+      // yaml-cpp's iterator hands out a temporary proxy: copy the (shared) nodes out.
+      const YAML::Node key_node = it->first;
+      const YAML::Node value = it->second;
       std::string key = key_node.IsScalar() ? key_node.Scalar() : json(key_node);
       const std::string lower = ascii_lower(key);
       collect_links(key, value, line_of(value, key_node), 0);
@@ -210,8 +211,9 @@ class FrontMatterReader {
     std::string_view text;
     if (value.IsScalar()) {
       text = value.Scalar();
-    } else if (value.IsSequence() && value.size() > 0 && value[0].IsScalar()) {
-      text = value[0].Scalar();
+    } else if (value.IsSequence() && value.size() > 0) {
+      const YAML::Node first = value[0];  // the node data lives in the document, not in `first`
+      if (first.IsScalar()) text = first.Scalar();
     }
     text = trim(text);
     if (text.size() >= 4 && text.substr(0, 2) == "[[" && text.substr(text.size() - 2) == "]]") {
@@ -275,7 +277,9 @@ class FrontMatterReader {
       for (const auto& item : value) collect_links(key, item, line_of(item, value), depth + 1);
     } else if (value.IsMap()) {
       for (auto it = value.begin(); it != value.end(); ++it) {
-        collect_links(key, it->second, line_of(it->second, it->first), depth + 1);
+        const YAML::Node item_key = it->first;
+        const YAML::Node item = it->second;
+        collect_links(key, item, line_of(item, item_key), depth + 1);
       }
     }
   }
@@ -352,15 +356,17 @@ class FrontMatterReader {
       for (auto it = node.begin(); it != node.end(); ++it) {
         if (!first) out.push_back(',');
         first = false;
-        if (it->first.IsScalar()) {
-          append_json_string(out, it->first.Scalar());
+        const YAML::Node key_node = it->first;
+        const YAML::Node value = it->second;
+        if (key_node.IsScalar()) {
+          append_json_string(out, key_node.Scalar());
         } else {
           std::string key;
-          append_json(key, it->first, depth + 1);
+          append_json(key, key_node, depth + 1);
           append_json_string(out, key);
         }
         out.push_back(':');
-        append_json(out, it->second, depth + 1);
+        append_json(out, value, depth + 1);
       }
       out.push_back('}');
     } else {

@@ -3,6 +3,7 @@
 #include "inline_text.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 #include "url_ref.hpp"
@@ -57,6 +58,13 @@ std::optional<std::string_view> html_attribute(std::string_view tag, std::string
   }
 }
 
+// Bytes where something other than plain prose may start (see Scanner::try_special).
+constexpr auto kSpecial = [] {
+  std::array<bool, 256> table{};
+  for (const char c : std::string_view("\0\n%<$![]()#hH", 13)) table[static_cast<unsigned char>(c)] = true;
+  return table;
+}();
+
 bool is_tag_boundary_ascii(char c) {
   return is_ascii_space(c) || std::strchr("([{<>\"',;:!?*~|", c) != nullptr;
 }
@@ -96,7 +104,15 @@ class Scanner {
         continue;
       }
       if (in_anchor_) {  // the anchor's own "[00:01:14]" is not prose
-        ++i;
+        while (i < n && s_[i] != '\0' && s_[i] != '\n') ++i;
+        continue;
+      }
+      if (!label_active_ && !kSpecial[static_cast<unsigned char>(c)]) {
+        // The common case: a run of plain prose, copied at once.
+        std::size_t j = i + 1;
+        while (j < n && !kSpecial[static_cast<unsigned char>(s_[j])]) ++j;
+        block_.text.append(s_, i, j - i);
+        i = j;
         continue;
       }
       if (try_special(i)) continue;
@@ -140,6 +156,20 @@ class Scanner {
     if (s_[pos] != '\0') return false;
     const auto kind = object_at(pos).kind;
     return kind == InlineKind::emphasis_open || kind == InlineKind::emphasis_close;
+  }
+
+  // Inside a wikilink target, emphasis delimiters and escaped characters are text again.
+  bool is_link_text_at(std::size_t pos) const {
+    return is_emphasis_at(pos) || (s_[pos] == '\0' && object_at(pos).kind == InlineKind::literal);
+  }
+
+  // The character before `i` for boundary rules; objects other than escaped text count as space.
+  char32_t char_before(std::size_t i) const {
+    if (i == 0) return ' ';
+    if (s_[i - 1] != '\0') return decode_before(s_, i);
+    const auto& object = object_at(i - 1);
+    if (object.kind != InlineKind::literal || object.text.empty()) return ' ';
+    return decode_before(object.text, object.text.size());
   }
 
   static bool is_label_separator(char c) {
@@ -189,6 +219,9 @@ class Scanner {
     for (int k = 0; k < object.newlines; ++k) end_line();
     const bool visible = state_.hidden == Hidden::none && !in_anchor_;
     switch (object.kind) {
+      case InlineKind::literal:
+        if (visible) block_.text.append(object.text);
+        break;
       case InlineKind::code:
       case InlineKind::emphasis_open:
       case InlineKind::emphasis_close:
@@ -330,23 +363,31 @@ class Scanner {
       const char c = s_[j];
       if (c == '\n') return false;
       if (c == '\0') {
-        if (!is_emphasis_at(j)) return false;  // code or HTML inside: not a link
+        if (!is_link_text_at(j)) return false;  // code or HTML inside: not a link
         continue;
       }
       if (c == ']' && s_[j + 1] == ']') break;
       if (c == '[' && s_[j + 1] == '[') return false;  // the later `[[` may be one
     }
-    // Emphasis that cut through the target gets its delimiters back.
-    inner_.clear();
-    for (std::size_t k = inner_begin; k < j; ++k) {
-      if (s_[k] == '\0') {
-        const auto& object = object_at(k);
-        inner_.append(static_cast<std::size_t>(object.delimiter_count), object.delimiter);
-      } else {
-        inner_.push_back(s_[k]);
+    std::string_view inner = s_.substr(inner_begin, j - inner_begin);
+    if (inner.find('\0') != std::string_view::npos) {
+      // Emphasis that cut through the target gets its delimiters back.
+      inner_.clear();
+      for (std::size_t k = inner_begin; k < j; ++k) {
+        if (s_[k] == '\0') {
+          const auto& object = object_at(k);
+          if (object.kind == InlineKind::literal) {
+            inner_.append(object.text);
+          } else {
+            inner_.append(static_cast<std::size_t>(object.delimiter_count), object.delimiter);
+          }
+        } else {
+          inner_.push_back(s_[k]);
+        }
       }
+      inner = inner_;
     }
-    auto link = parse_wikilink_inner(inner_, embed ? WikiLinkStyle::embed : WikiLinkStyle::link, anchor_);
+    auto link = parse_wikilink_inner(inner, embed ? WikiLinkStyle::embed : WikiLinkStyle::link, anchor_);
     if (!link) return false;
     const std::size_t begin = block_.text.size();
     block_.text.append(wikilink_display(*link, anchor_));
@@ -365,16 +406,11 @@ class Scanner {
 
   bool try_tag(std::size_t& i) {
     const std::size_t n = s_.size();
-    if (i > 0) {
-      const char before = s_[i - 1];
-      if (before != '\0') {
-        if (is_ascii(before)) {
-          if (!is_tag_boundary_ascii(before)) return false;
-        } else {
-          const char32_t cp = decode_before(s_, i);
-          if (!is_space(cp) && !is_punct(cp)) return false;
-        }
-      }
+    const char32_t before = char_before(i);
+    if (before < 0x80) {
+      if (!is_tag_boundary_ascii(static_cast<char>(before))) return false;
+    } else if (!is_space(before) && !is_punct(before)) {
+      return false;
     }
     std::size_t j = i + 1;
     while (j < n && s_[j] != '\0') {
@@ -393,13 +429,12 @@ class Scanner {
 
   bool try_bare_url(std::size_t& i) {
     const std::size_t n = s_.size();
-    if (i > 0 && s_[i - 1] != '\0') {
-      const char before = s_[i - 1];
-      if (is_ascii(before)) {
-        if (is_ascii_alnum(before) || std::strchr("/@.-_=:%+&~", before) != nullptr) return false;
-      } else if (is_word_char(decode_before(s_, i))) {
-        return false;
-      }
+    const char32_t before = char_before(i);
+    if (before < 0x80) {
+      const auto ascii = static_cast<char>(before);
+      if (is_ascii_alnum(ascii) || std::strchr("/@.-_=:%+&~", ascii) != nullptr) return false;
+    } else if (is_word_char(before)) {
+      return false;
     }
     const std::size_t scheme = starts_with_ci(s_, i, "https://") ? 8 : starts_with_ci(s_, i, "http://") ? 7 : 0;
     if (scheme == 0) return false;
@@ -500,7 +535,7 @@ class Scanner {
     while (k < n && (s_[k] == ' ' || s_[k] == '\t')) ++k;
     k = skip_emphasis(k);
     const std::size_t label_begin = k;
-    while (k < n && s_[k] != ':') {
+    while (k < n && s_[k] != ':' && !is_emphasis_at(k)) {
       if (k - label_begin > kMaxLabelBytes) return;
       const char c = s_[k];
       if (is_ascii(c)) {
@@ -512,8 +547,9 @@ class Scanner {
         k = next;
       }
     }
-    if (k >= n) return;
     const std::string_view label = trim(s_.substr(label_begin, k - label_begin));
+    k = skip_emphasis(k);  // `**Label**: [[X]]`
+    if (k >= n || s_[k] != ':') return;
     if (label.empty() || (is_ascii(label.front()) && !is_ascii_alpha(label.front()))) return;
     const std::size_t colon = k;
     ++k;
@@ -564,12 +600,20 @@ class Scanner {
       add_url(make_url_ref(url), open.begin, open.line);
       return;
     }
-    const std::string decoded = percent_decode(url);
-    const auto hash = decoded.find('#');
     LinkRef ref;
     ref.form = current_form(LinkForm::markdown);
-    ref.target = std::string(trim(std::string_view(decoded).substr(0, hash)));
-    if (hash != std::string::npos && hash + 1 < decoded.size()) ref.anchor = decoded.substr(hash);
+    if (url.size() > 4 && url.substr(0, 2) == "[[" && url.substr(url.size() - 2) == "]]") {
+      // `[text]([[Note]])`, common in generated notes: the destination names a note.
+      auto link = parse_wikilink_inner(url.substr(2, url.size() - 4), WikiLinkStyle::link, anchor_);
+      if (!link) return;
+      ref.target = std::move(link->target);
+      ref.anchor = anchor_;
+    } else {
+      const std::string decoded = percent_decode(url);
+      const auto hash = decoded.find('#');
+      ref.target = std::string(trim(std::string_view(decoded).substr(0, hash)));
+      if (hash != std::string::npos && hash + 1 < decoded.size()) ref.anchor = decoded.substr(hash);
+    }
     if (ref.target.empty() && ref.anchor.empty()) return;
     std::string alias(trim(std::string_view(block_.text).substr(open.begin)));
     std::replace(alias.begin(), alias.end(), '\n', ' ');

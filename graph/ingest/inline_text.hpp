@@ -14,7 +14,15 @@
 namespace notegraph::detail {
 
 /// What an inline node that is not plain text stands for in InlineBuffer::raw.
-enum class InlineKind : std::uint8_t { code, html, emphasis_open, emphasis_close, link_open, link_close };
+enum class InlineKind : std::uint8_t {
+  code,
+  html,
+  emphasis_open,
+  emphasis_close,
+  link_open,
+  link_close,
+  literal,  ///< a backslash-escaped or entity character that must not act as syntax (`\#`)
+};
 
 enum class LinkNodeKind : std::uint8_t { link, image };
 
@@ -27,7 +35,7 @@ struct InlineObject {
   char delimiter = '*';    ///< emphasis: the character written
   int delimiter_count = 1; ///< emphasis: 1, strong: 2
   LinkNodeKind link_kind = LinkNodeKind::link;
-  std::string_view text;   ///< html: its literal; link_open: the destination
+  std::string_view text;   ///< html, literal: its text; link_open: the destination
 };
 
 /// One block's inline content with adjacent text consolidated (cmark splits text at

@@ -34,6 +34,12 @@ std::string stem_of(std::string_view path) {
   return std::string(name);
 }
 
+// Per-thread scratch space, so that its capacity is reused from note to note.
+detail::InlineBuffer& scratch_buffer() {
+  thread_local detail::InlineBuffer buffer;
+  return buffer;
+}
+
 class BodyWalker {
  public:
   BodyWalker(std::string_view body, int line_offset, ParsedNote& note)
@@ -92,7 +98,7 @@ class BodyWalker {
     using detail::InlineObject;
     switch (type) {
       case CMARK_NODE_TEXT:
-        if (const char* literal = cmark_node_get_literal(node)) buffer_.raw += literal;
+        if (const char* literal = cmark_node_get_literal(node)) add_text(node, literal);
         break;
       case CMARK_NODE_SOFTBREAK:
       case CMARK_NODE_LINEBREAK:
@@ -157,14 +163,101 @@ class BodyWalker {
     if (has_text || !block.links.empty() || !block.anchors.empty()) note_.blocks.push_back(std::move(block));
   }
 
-  // cmark keeps no delimiter character; read it back from the source position.
-  char delimiter_of(cmark_node* node) {
+  // cmark applies backslash escapes and entities and merges the result into one text
+  // node; an escaped `\#` or `\[` must not become a tag or a link. Where the source of a
+  // text node holds '\\' or '&', walk source and literal side by side to find them.
+  void add_text(cmark_node* node, std::string_view literal) {
+    const std::size_t start = source_offset(node);
+    if (start == std::string_view::npos || literal.empty()) {
+      buffer_.raw += literal;
+      return;
+    }
+    std::size_t s = start;
+    while (s < body_.size() && (body_[s] == ' ' || body_[s] == '\t') && body_[s] != literal.front()) ++s;
+    const std::string_view probe = body_.substr(s, literal.size() + 1);
+    if (probe.find_first_of("\\&") == std::string_view::npos) {
+      buffer_.raw += literal;
+      return;
+    }
+    escaped_.clear();
+    std::size_t m = 0;
+    while (m < literal.size()) {
+      if (s >= body_.size()) return append_plain(literal);
+      const char c = body_[s];
+      if (c == '\\' && s + 1 < body_.size() && is_ascii_punct(body_[s + 1]) && literal[m] == body_[s + 1]) {
+        escaped_.push_back({m, 1});
+        s += 2;
+        m += 1;
+        continue;
+      }
+      if (c == '&') {
+        const std::size_t semicolon = entity_end(s);
+        if (semicolon != std::string_view::npos) {
+          const std::size_t length = utf8_length(literal[m]);
+          escaped_.push_back({m, length});
+          s = semicolon + 1;
+          m += length;
+          continue;
+        }
+      }
+      if (c != literal[m]) return append_plain(literal);  // sourcepos was off: keep it as text
+      ++s;
+      ++m;
+    }
+    std::size_t done = 0;
+    for (const auto& [offset, length] : escaped_) {
+      const std::string_view text = literal.substr(offset, length);
+      if (length != 1 || std::string_view("#[]()$%<!").find(text.front()) == std::string_view::npos) continue;
+      buffer_.raw.append(literal.substr(done, offset - done));
+      detail::InlineObject object;
+      object.kind = detail::InlineKind::literal;
+      object.text = text;
+      buffer_.add_object(object);
+      done = offset + length;
+    }
+    buffer_.raw.append(literal.substr(done));
+  }
+
+  void append_plain(std::string_view literal) { buffer_.raw += literal; }
+
+  static bool is_ascii_punct(char c) {
+    return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
+  }
+
+  static std::size_t utf8_length(char lead) {
+    const auto b = static_cast<unsigned char>(lead);
+    return b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+  }
+
+  // Where `&name;`, `&#123;` or `&#x1F;` starting at `pos` ends, or npos.
+  std::size_t entity_end(std::size_t pos) const {
+    constexpr std::size_t kLongestEntity = 32;
+    for (std::size_t k = pos + 1; k < body_.size() && k <= pos + kLongestEntity; ++k) {
+      const char c = body_[k];
+      if (c == ';') return k > pos + 1 ? k : std::string_view::npos;
+      const bool name = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '#';
+      if (!name) return std::string_view::npos;
+    }
+    return std::string_view::npos;
+  }
+
+  // Byte offset of a node's start in the body, or npos when cmark gave no position.
+  std::size_t source_offset(cmark_node* node) {
     if (line_starts_.empty()) index_lines();
     const int line = cmark_node_get_start_line(node);
     const int column = cmark_node_get_start_column(node);
-    if (line < 1 || column < 1 || static_cast<std::size_t>(line) > line_starts_.size()) return '*';
-    const std::size_t pos = line_starts_[static_cast<std::size_t>(line - 1)] + static_cast<std::size_t>(column - 1);
-    if (pos < body_.size() && (body_[pos] == '_' || body_[pos] == '*')) return body_[pos];
+    if (line < 1 || column < 1 || static_cast<std::size_t>(line) > line_starts_.size()) {
+      return std::string_view::npos;
+    }
+    const std::size_t pos =
+        line_starts_[static_cast<std::size_t>(line - 1)] + static_cast<std::size_t>(column - 1);
+    return pos < body_.size() ? pos : std::string_view::npos;
+  }
+
+  // cmark keeps no delimiter character; read it back from the source position.
+  char delimiter_of(cmark_node* node) {
+    const std::size_t pos = source_offset(node);
+    if (pos != std::string_view::npos && (body_[pos] == '_' || body_[pos] == '*')) return body_[pos];
     return '*';
   }
 
@@ -188,10 +281,11 @@ class BodyWalker {
   std::vector<std::string> heading_path_;
   detail::BlockRole role_ = detail::BlockRole::paragraph;
   int heading_level_ = 0;
-  detail::InlineBuffer buffer_;
+  detail::InlineBuffer& buffer_ = scratch_buffer();
   detail::ProseState state_;
   std::vector<Heading> headings_;
   std::vector<std::size_t> line_starts_;
+  std::vector<std::pair<std::size_t, std::size_t>> escaped_;  // (offset, length) in a literal
 };
 
 }  // namespace
