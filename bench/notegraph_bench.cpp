@@ -3,6 +3,7 @@
 //
 //   notegraph_bench floor  VAULT [--threads N]   read every note + cmark_parse_document
 //   notegraph_bench load   VAULT [--extract on|off] [--cache DIR | --no-cache]
+//                          (on: the default extractors, as `notegraph stats`; off: none)
 //   notegraph_bench stages VAULT [--runs N]      scan / read+parse / build, median ms
 //
 // The floor is what any tool must pay to read the same notes and build a CommonMark
@@ -130,7 +131,7 @@ int run_floor(const Args& a) {
 notegraph::LoadOptions load_options(const Args& a) {
   notegraph::LoadOptions o;
   o.scan.root = a.vault;
-  o.extract.enabled = a.extract;
+  if (!a.extract) o.extract.extractors.clear();
   o.cache = a.no_cache ? notegraph::CacheMode::off : notegraph::CacheMode::use;
   o.cache_dir = a.cache_dir;
   return o;
@@ -174,7 +175,7 @@ int run_stages(const Args& a) {
     for (const auto& [path, text] : texts) parsed.push_back(notegraph::parse_note(path, text));
     auto t3 = Clock::now();
     notegraph::ExtractOptions extract;
-    extract.enabled = a.extract;
+    if (!a.extract) extract.extractors.clear();
     notegraph::LoadResult r = notegraph::build_graph(scan.files, std::move(parsed), {}, extract);
     auto t4 = Clock::now();
     auto ms = [](auto d) { return std::chrono::duration<double, std::milli>(d).count(); };

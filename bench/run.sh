@@ -14,6 +14,7 @@
 #   load cold cache    load_vault with an empty cache directory (cache written)
 #   load warm cache    load_vault with that cache filled
 #   stats              `notegraph stats` end to end (defaults, --no-cache)
+#   stats --extract none  the same without entity extraction
 #   stats warm cache   `notegraph stats` with a filled cache
 #   peer               Node: unified/remark-parse + remark-frontmatter +
 #                      @flowershow/remark-wiki-link + yaml + graphology (bench/peers)
@@ -76,7 +77,8 @@ for corpus in "${corpora[@]}"; do
     -n floor "$bench floor $corpus" \
     -n load "$bench load $corpus --no-cache --extract off" \
     -n load+entities "$bench load $corpus --no-cache --extract on" \
-    -n stats "$ng stats --vault $corpus --no-cache --quiet"
+    -n stats "$ng stats --vault $corpus --no-cache --quiet" \
+    -n "stats --extract none" "$ng stats --vault $corpus --no-cache --quiet --extract none"
   hf "$name.cold" "$RUNS" --prepare "rm -rf $cache" \
     -n "load cold cache" "$bench load $corpus --cache $cache --extract on"
   hf "$name.warm" "$RUNS" --warmup 1 \

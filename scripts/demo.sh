@@ -1,15 +1,44 @@
 #!/usr/bin/env bash
-# Quick start, first command: install, build, and run notegraph on the bundled vaults.
+# Quick start, first command: install, build, and run notegraph on the bundled vaults
+# (seeds/ and examples/vault): stats, a few queries, and every export into out/demo/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 scripts/build.sh
-ng=build/cli/notegraph
+ng="${BUILD_DIR:-build}/cli/notegraph"
 out=out/demo
 mkdir -p "$out"
 
-echo "== notegraph stats --vault seeds"
-$ng stats --vault seeds --no-cache
+run() {  # prints the command, then runs it
+  echo
+  echo "\$ notegraph $*"
+  "$ng" "$@"
+}
+
+echo "== The seed note"
+run stats --vault seeds --no-cache
+run query mentions --vault seeds --no-cache "Kremlins Strategy and Negotiations" --format table
+
 echo
-echo "== notegraph stats --vault examples"
-$ng stats --vault examples --no-cache
+echo "== The examples vault (see examples/README.md)"
+ex=(--vault examples/vault --no-cache)
+run stats "${ex[@]}"
+run query backlinks "${ex[@]}" "Zürich"
+run query path "${ex[@]}" "Marta Kowalska" "Lisbon" --undirected
+run query unresolved "${ex[@]}"
+run query orphans "${ex[@]}"
+run query rank "${ex[@]}" --by pagerank --node note --top 5
+
+echo
+echo "== Exports into $out/"
+for fmt in graphml gexf dot jsonld nquads; do
+  "$ng" export "${ex[@]}" --format "$fmt" -o "$out/examples.$fmt"
+done
+"$ng" export "${ex[@]}" --format csv -o "$out/examples-csv"
+"$ng" export --vault seeds --no-cache --format graphml -o "$out/seeds.graphml"
+if command -v dot >/dev/null 2>&1; then
+  dot -Tsvg "$out/examples.dot" -o "$out/examples.svg"
+fi
+ls -l "$out"
+echo
+echo "Open $out/examples.gexf or $out/examples.graphml in Gephi; $out/examples.svg in a browser."
