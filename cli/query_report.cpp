@@ -1,9 +1,9 @@
 #include "query_report.hpp"
 
 #include <rapidjson/ostreamwrapper.h>
-#include <rapidjson/prettywriter.h>
 #include <rapidjson/writer.h>
 
+#include <algorithm>
 #include <cstdio>
 
 #include "notegraph/exporters/dot.hpp"
@@ -81,6 +81,55 @@ std::string clock(int second) {
   return buffer;
 }
 
+namespace {
+
+void write_compact(const rapidjson::Value& value, std::ostream& out) {
+  rapidjson::OStreamWrapper stream(out);
+  rapidjson::Writer<rapidjson::OStreamWrapper> writer(stream);
+  value.Accept(writer);
+}
+
+/// Pretty JSON that keeps lists of numbers and strings on one line ("lines": [3, 9]),
+/// which RapidJSON's PrettyWriter cannot do for some arrays and not others.
+void write_pretty(const rapidjson::Value& value, std::ostream& out, int indent) {
+  const std::string inner(static_cast<std::size_t>(indent + 2), ' ');
+  if (value.IsObject() && value.MemberCount() > 0) {
+    out << "{\n";
+    bool first = true;
+    for (const auto& member : value.GetObject()) {
+      out << (first ? "" : ",\n") << inner;
+      first = false;
+      write_compact(member.name, out);
+      out << ": ";
+      write_pretty(member.value, out, indent + 2);
+    }
+    out << '\n' << std::string(static_cast<std::size_t>(indent), ' ') << '}';
+  } else if (value.IsArray() && value.Size() > 0) {
+    const bool flat = std::none_of(value.Begin(), value.End(), [](const rapidjson::Value& v) {
+      return v.IsObject() || v.IsArray();
+    });
+    if (flat) {
+      out << '[';
+      for (rapidjson::SizeType i = 0; i < value.Size(); ++i) {
+        if (i > 0) out << ", ";
+        write_compact(value[i], out);
+      }
+      out << ']';
+      return;
+    }
+    out << "[\n";
+    for (rapidjson::SizeType i = 0; i < value.Size(); ++i) {
+      out << (i > 0 ? ",\n" : "") << inner;
+      write_pretty(value[i], out, indent + 2);
+    }
+    out << '\n' << std::string(static_cast<std::size_t>(indent), ' ') << ']';
+  } else {
+    write_compact(value, out);
+  }
+}
+
+}  // namespace
+
 void write_report(Report& report, const KnowledgeGraph& graph, QueryFormat format,
                   std::ostream& out) {
   switch (format) {
@@ -91,14 +140,10 @@ void write_report(Report& report, const KnowledgeGraph& graph, QueryFormat forma
         write_table(report.table, out, output_width());
       }
       break;
-    case QueryFormat::json: {
-      rapidjson::OStreamWrapper stream(out);
-      rapidjson::PrettyWriter<rapidjson::OStreamWrapper> writer(stream);
-      writer.SetIndent(' ', 2);
-      report.json.Accept(writer);
+    case QueryFormat::json:
+      write_pretty(report.json, out, 0);
       out << '\n';
       break;
-    }
     case QueryFormat::jsonl:
       for (const auto& row : report.rows.GetArray()) {
         rapidjson::OStreamWrapper stream(out);
