@@ -65,6 +65,15 @@ constexpr auto kSpecial = [] {
   return table;
 }();
 
+// Bytes that end a Dataview key.
+constexpr auto kKeyStop = [] {
+  std::array<bool, 256> table{};
+  for (const char c : std::string_view("\0:\n[]()`", 9)) table[static_cast<unsigned char>(c)] = true;
+  return table;
+}();
+
+bool is_key_stop(char c) { return kKeyStop[static_cast<unsigned char>(c)]; }
+
 bool is_tag_boundary_ascii(char c) {
   return is_ascii_space(c) || std::strchr("([{<>\"',;:!?*~|", c) != nullptr;
 }
@@ -158,9 +167,21 @@ class Scanner {
     return kind == InlineKind::emphasis_open || kind == InlineKind::emphasis_close;
   }
 
-  // Inside a wikilink target, emphasis delimiters and escaped characters are text again.
+  // Inside a wikilink, emphasis delimiters and escaped characters are text again, and a
+  // code span is part of it (`[[Functions#hasTag|`hasTag`]]`: the link started first).
   bool is_link_text_at(std::size_t pos) const {
-    return is_emphasis_at(pos) || (s_[pos] == '\0' && object_at(pos).kind == InlineKind::literal);
+    if (s_[pos] != '\0') return false;
+    const auto& object = object_at(pos);
+    switch (object.kind) {
+      case InlineKind::emphasis_open:
+      case InlineKind::emphasis_close:
+      case InlineKind::literal:
+        return true;
+      case InlineKind::code:
+        return object.newlines == 0 && object.text.find("]]") == std::string_view::npos;
+      default:
+        return false;
+    }
   }
 
   // The character before `i` for boundary rules; objects other than escaped text count as space.
@@ -363,7 +384,7 @@ class Scanner {
       const char c = s_[j];
       if (c == '\n') return false;
       if (c == '\0') {
-        if (!is_link_text_at(j)) return false;  // code or HTML inside: not a link
+        if (!is_link_text_at(j)) return false;  // HTML or a link inside: not a wikilink
         continue;
       }
       if (c == ']' && s_[j + 1] == ']') break;
@@ -378,6 +399,10 @@ class Scanner {
           const auto& object = object_at(k);
           if (object.kind == InlineKind::literal) {
             inner_.append(object.text);
+          } else if (object.kind == InlineKind::code) {
+            inner_.push_back('`');
+            inner_.append(object.text);
+            inner_.push_back('`');
           } else {
             inner_.append(static_cast<std::size_t>(object.delimiter_count), object.delimiter);
           }
@@ -485,10 +510,7 @@ class Scanner {
     const std::size_t n = s_.size();
     const std::size_t key_begin = i + 1;
     std::size_t k = key_begin;
-    while (k < n && k - key_begin <= kMaxFieldKeyBytes && std::strchr(":\n[]()", s_[k]) == nullptr &&
-           s_[k] != '\0') {
-      ++k;
-    }
+    while (k < n && k - key_begin <= kMaxFieldKeyBytes && !is_key_stop(s_[k])) ++k;
     if (k + 1 >= n || s_[k] != ':' || s_[k + 1] != ':') return;
     if (key_begin < n && is_ascii_space(s_[key_begin])) return;
     const std::string_view key = trim(s_.substr(key_begin, k - key_begin));
@@ -517,10 +539,7 @@ class Scanner {
     while (k < n && (s_[k] == ' ' || s_[k] == '\t')) ++k;
     k = skip_emphasis(k);
     const std::size_t key_begin = k;
-    while (k < n && k - key_begin <= kMaxFieldKeyBytes && std::strchr(":\n[]()`", s_[k]) == nullptr &&
-           s_[k] != '\0') {
-      ++k;
-    }
+    while (k < n && k - key_begin <= kMaxFieldKeyBytes && !is_key_stop(s_[k])) ++k;
     const std::size_t key_end = k;
     k = skip_emphasis(k);
     if (k + 1 >= n || s_[k] != ':' || s_[k + 1] != ':') return;

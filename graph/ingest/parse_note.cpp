@@ -175,7 +175,7 @@ class BodyWalker {
     std::size_t s = start;
     while (s < body_.size() && (body_[s] == ' ' || body_[s] == '\t') && body_[s] != literal.front()) ++s;
     const std::string_view probe = body_.substr(s, literal.size() + 1);
-    if (probe.find_first_of("\\&") == std::string_view::npos) {
+    if (std::none_of(probe.begin(), probe.end(), [](char c) { return c == '\\' || c == '&'; })) {
       buffer_.raw += literal;
       return;
     }
@@ -263,6 +263,12 @@ class BodyWalker {
 
   void index_lines() {
     line_starts_.push_back(0);
+    if (body_.find('\r') == std::string_view::npos) {
+      for (auto i = body_.find('\n'); i != std::string_view::npos; i = body_.find('\n', i + 1)) {
+        line_starts_.push_back(i + 1);
+      }
+      return;
+    }
     for (std::size_t i = 0; i < body_.size(); ++i) {
       if (body_[i] == '\n') {
         line_starts_.push_back(i + 1);

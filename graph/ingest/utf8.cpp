@@ -1,6 +1,9 @@
 // UTF-8 repair and character classes, on ICU's UTF-8 macros and character properties.
 #include "utf8.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -33,6 +36,13 @@ std::optional<std::string> repair_utf8(std::string_view text, std::string_view p
   while (i < length) {
     if (bytes[i] < 0x80) {
       ++i;
+      // Skip ASCII eight bytes at a time.
+      while (i + 8 <= length) {
+        uint64_t word = 0;
+        std::memcpy(&word, bytes + i, sizeof word);
+        if ((word & 0x8080808080808080ULL) != 0) break;
+        i += 8;
+      }
       continue;
     }
     const int32_t start = i;

@@ -175,6 +175,8 @@ const LinkCase kWikiLinks[] = {
     {"[[a\\_b]]", "a_b", "", "", false},
     {"[[x &amp; y]]", "x & y", "", "", false},
     {"text [[unclosed and [[closed]]", "closed", "", "", false},
+    {"[[Functions#hasTag|`hasTag`]]", "Functions", "#hasTag", "`hasTag`", false},
+    {"`code [[not]]` then [[yes]]", "yes", "", "", false},
 };
 
 BOOST_DATA_TEST_CASE(wikilinks_in_prose, data::make(kWikiLinks), c) {
