@@ -201,8 +201,14 @@ struct Resolver::Impl {
       const File& f = files[i];
       return std::make_tuple(!exact(f), !in_folder(f), f.path.size(), std::string_view(f.path));
     };
-    return *std::min_element(candidates->begin(), candidates->end(),
-                             [&](std::uint32_t a, std::uint32_t b) { return rank(a) < rank(b); });
+    std::uint32_t best = candidates->front();
+    auto best_rank = rank(best);
+    for (std::uint32_t i : *candidates)
+      if (auto r = rank(i); r < best_rank) {
+        best = i;
+        best_rank = r;
+      }
+    return best;
   }
 
   std::optional<std::uint32_t> by_path(const Index& index, const std::string& key,

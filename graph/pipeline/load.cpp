@@ -11,6 +11,8 @@
 #include "notegraph/ingest/parse_note.hpp"
 #include "notegraph/pipeline/load.hpp"
 
+#include "cache.hpp"
+
 namespace notegraph {
 namespace {
 
@@ -61,26 +63,62 @@ ParsedNote read_and_parse(const VaultFile& file) {
   }
 }
 
-/// Parses `files` on 2+ threads; results are in the order of `files`.
-std::vector<ParsedNote> parse_all(const std::vector<const VaultFile*>& files) {
-  std::vector<ParsedNote> notes(files.size());
-  const unsigned hardware = std::max(2u, std::thread::hardware_concurrency());
-  const std::size_t threads = std::min<std::size_t>(std::min(hardware, 8u), files.size());
+/// The parse stage's output: notes in the order of the files, and how many came from
+/// the cache.
+struct Parsed {
+  std::vector<ParsedNote> notes;
+  std::size_t from_cache = 0;
+};
+
+/// Parses `files` on 2+ threads (taking what the cache holds for unchanged files);
+/// results are in the order of `files`.
+Parsed parse_all(const std::vector<const VaultFile*>& files, detail::ParseCache* cache) {
+  const std::size_t n = files.size();
+  Parsed out;
+  out.notes.resize(n);
+  std::vector<detail::ParseCache::Row> fresh(cache ? n : 0);
+  std::vector<char> cached(n, 0);
   std::atomic<std::size_t> next{0};
   auto worker = [&] {
-    for (std::size_t i; (i = next.fetch_add(1)) < files.size();)
-      notes[i] = read_and_parse(*files[i]);
+    for (std::size_t i; (i = next.fetch_add(1)) < n;) {
+      const VaultFile& file = *files[i];
+      if (!cache) {
+        out.notes[i] = read_and_parse(file);
+        continue;
+      }
+      // The stamp is taken before reading, so a file changed meanwhile gets a new key.
+      const detail::FileStamp stamp = detail::stamp_of(file.absolute);
+      if (const std::string* bytes = cache->find(file.path, stamp)) {
+        if (auto note = detail::deserialize(*bytes); note && note->path == file.path) {
+          out.notes[i] = std::move(*note);
+          cached[i] = 1;
+          continue;
+        }
+      }
+      out.notes[i] = read_and_parse(file);
+      fresh[i] = {file.path, stamp, detail::serialize(out.notes[i])};
+    }
   };
+  const unsigned hardware = std::max(2u, std::thread::hardware_concurrency());
+  const std::size_t threads = std::min<std::size_t>(std::min(hardware, 8u), n);
   if (threads <= 1) {
     worker();
-    return notes;
-  }
-  {
+  } else {
     std::vector<std::jthread> pool;
     pool.reserve(threads);
     for (std::size_t t = 0; t < threads; ++t) pool.emplace_back(worker);
-  }  // every worker has joined before `notes` is returned
-  return notes;
+  }  // every worker has joined here
+  out.from_cache = static_cast<std::size_t>(std::count(cached.begin(), cached.end(), 1));
+  if (cache) {
+    std::vector<detail::ParseCache::Row> rows;
+    for (std::size_t i = 0; i < n; ++i)
+      if (!cached[i]) rows.push_back(std::move(fresh[i]));
+    std::vector<std::string> present;
+    present.reserve(n);
+    for (const VaultFile* f : files) present.push_back(f->path);
+    cache->update(rows, present);
+  }
+  return out;
 }
 
 }  // namespace
@@ -90,8 +128,15 @@ LoadResult load_vault(const LoadOptions& options) {
   std::vector<const VaultFile*> note_files;
   for (const auto& f : scan.files)
     if (f.is_note) note_files.push_back(&f);
-  std::vector<ParsedNote> notes = parse_all(note_files);
-  LoadResult result = build_graph(scan.files, std::move(notes), options.resolve, options.extract);
+  std::unique_ptr<detail::ParseCache> cache;
+  if (options.cache == CacheMode::use)
+    cache = detail::ParseCache::open(
+        options.cache_dir.empty() ? detail::default_cache_dir() : options.cache_dir,
+        options.scan.root);
+  Parsed parsed = parse_all(note_files, cache.get());
+  LoadResult result =
+      build_graph(scan.files, std::move(parsed.notes), options.resolve, options.extract);
+  result.stats.cached_notes = parsed.from_cache;
   for (auto& d : scan.diagnostics) result.diagnostics.push_back(std::move(d));
   sort_diagnostics(result.diagnostics);
   return result;

@@ -260,6 +260,10 @@ BOOST_AUTO_TEST_CASE(nested_tags) {
   BOOST_REQUIRE(v);
   for (auto e : boost::make_iterator_range(boost::out_edges(*v, g.graph())))
     if (g.edge(e).kind == EdgeKind::tag) got.insert(g.node(boost::target(e, g.graph())).label);
+  // Deliberate difference: `(#y1985 )` is a tag in notegraph, whose tag rule (SPEC 2.1,
+  // Obsidian's) lets a tag follow an opening bracket; obsidiantools wants whitespace.
+  // `#1985` (digits only) and `\#hash_char_not_tag` (escaped) are tags in neither.
+  expected.insert("y1985");
   BOOST_TEST(got == expected);
   // SPEC 2.1: the nested tags also yield their parents, joined by broader edges.
   auto broader = [&](const std::string& child, const std::string& parent) {
