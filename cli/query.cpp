@@ -370,7 +370,7 @@ ExitCode run_mentions(const NodeArg& a, const OutputOptions& out, const GlobalOp
 
   Report r;
   put_query_node(r, kg.node(target));
-  r.table.columns = {{"NOTE"}, {"EDGE"}, {"LINES"}, {"AT", Align::right}, {"VIDEO"}};
+  r.table.columns = {{"NOTE"}, {"EDGE"}, {"LINES"}, {"AT", Align::right}, {"VIDEO", Align::left, Shrink::last}};
   rapidjson::Value nodes(rapidjson::kArrayType);
   std::vector<EdgeRef> edges;
   for (const Mention& m : found) {

@@ -111,10 +111,15 @@ void write_table(const Table& table, std::ostream& out, std::size_t width) {
   // is down to its minimum): long titles give way before short ids and numbers.
   if (width > 0) {
     auto total = [&] { return std::accumulate(widths.begin(), widths.end(), std::size_t{0}) + kGap * (n - 1); };
-    while (total() > width) {
-      auto widest = std::max_element(widths.begin(), widths.end());
-      if (*widest <= kMinColumn) break;
-      --*widest;
+    for (Shrink round : {Shrink::widest_first, Shrink::last}) {
+      while (total() > width) {
+        std::size_t widest = n;
+        for (std::size_t i = 0; i < n; ++i)
+          if (table.columns[i].shrink == round && (widest == n || widths[i] > widths[widest]))
+            widest = i;
+        if (widest == n || widths[widest] <= kMinColumn) break;
+        --widths[widest];
+      }
     }
   }
 

@@ -13,9 +13,16 @@ namespace notegraph::cli {
 
 enum class Align { left, right };
 
+/// Which columns give way first when a table is too wide.
+enum class Shrink {
+  widest_first,  ///< the widest of these columns shrinks first
+  last,          ///< only once every other column is at its minimum (URLs: a cut one is useless)
+};
+
 struct TableColumn {
   std::string header;
   Align align = Align::left;
+  Shrink shrink = Shrink::widest_first;
 };
 
 struct Table {
