@@ -2,10 +2,60 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 
 namespace notegraph::cli {
+
+namespace {
+
+void add_extract_options(CLI::App& app, GlobalOptions& o) {
+  std::string names = "all, none";
+  for (const auto& [kind, name] : kExtractorNames) names += ", " + std::string(name);
+  app.add_option("--extract", o.extract, "Entity extractors to run (comma list of " + names + ")")
+      ->delimiter(',')
+      ->type_name("LIST")
+      ->check(CLI::Validator(
+          [](std::string& value) -> std::string {
+            if (value == "all" || value == "none" || parse_name(kExtractorNames, value)) return {};
+            return "unknown extractor '" + value + "'";
+          },
+          "EXTRACTOR"));
+  app.add_option("--gazetteer", o.gazetteers,
+                 "Gazetteer of entities, JSON or CSV: name, type, aliases, sameAs (repeatable)")
+      ->type_name("FILE")
+      ->check(CLI::ExistingFile);
+  app.add_option("--extractor", o.extractor,
+                 "External entity extractor: a command speaking JSON Lines on stdin/stdout")
+      ->type_name("CMD");
+  app.add_option("--cooccurrence", o.cooccurrence,
+                 "Entities sharing a block, section or note get weighted cooccurs edges (or off)")
+      ->transform(CLI::CheckedTransformer(name_map(kCooccurrenceScopeNames), CLI::ignore_case));
+}
+
+ExtractOptions extract_options(const GlobalOptions& o) {
+  ExtractOptions x;
+  x.extractors.clear();
+  for (const auto& name : o.extract) {
+    if (name == "none") {
+      x.extractors.clear();
+    } else if (name == "all") {
+      for (const auto& [kind, n] : kExtractorNames) x.extractors.push_back(kind);
+    } else if (auto kind = parse_name(kExtractorNames, name)) {
+      x.extractors.push_back(*kind);
+    }
+  }
+  std::sort(x.extractors.begin(), x.extractors.end());
+  x.extractors.erase(std::unique(x.extractors.begin(), x.extractors.end()), x.extractors.end());
+  // Gazetteer diagnostics name the file; an absolute path prints right beside the vault's.
+  for (const auto& g : o.gazetteers) x.gazetteers.push_back(std::filesystem::absolute(g));
+  x.external_command = o.extractor;
+  x.cooccurrence = o.cooccurrence;
+  return x;
+}
+
+}  // namespace
 
 void add_global_options(CLI::App& app, GlobalOptions& o) {
   app.option_defaults()->always_capture_default();
@@ -25,6 +75,7 @@ void add_global_options(CLI::App& app, GlobalOptions& o) {
   auto* quiet = app.add_flag("--quiet,-q", o.quiet, "Print no warnings");
   app.add_flag("--verbose,-v", o.verbose, "Print progress and timings")->excludes(quiet);
   app.add_flag("--strict", o.strict, "Exit 1 when the vault produced any warning");
+  add_extract_options(app, o);
 }
 
 LoadOptions load_options(const GlobalOptions& o) {
@@ -36,6 +87,7 @@ LoadOptions load_options(const GlobalOptions& o) {
   lo.resolve.aliases = o.resolve_aliases ? AliasTargets::resolve : AliasTargets::ignore;
   lo.cache = o.no_cache ? CacheMode::off : CacheMode::use;
   lo.cache_dir = o.cache_dir;
+  lo.extract = extract_options(o);
   return lo;
 }
 

@@ -25,6 +25,11 @@ struct GlobalOptions {
   bool quiet = false;
   bool verbose = false;
   bool strict = false;
+  // Entity extraction (SPEC 4)
+  std::vector<std::string> extract{"all"};  ///< extractor names, "all" or "none"
+  std::vector<std::string> gazetteers;      ///< --gazetteer FILE (repeatable)
+  std::string extractor;                    ///< --extractor CMD
+  CooccurrenceScope cooccurrence = CooccurrenceScope::block;
 };
 
 /// A failure that cli/main turns into "notegraph: message" on stderr and an exit code.

@@ -76,7 +76,7 @@ std::string normalize_entity_type(std::string_view type) {
   std::string t = text::fold(text::collapse_space(type));
   if (t.empty()) return t;
   bool letter = false;
-  for (std::size_t i = 0; i < t.size();) letter = letter || text::is_letter(text::next_code_point(t, i));
+  for (std::size_t i = 0; i < t.size() && !letter;) letter = text::is_letter(text::next_code_point(t, i));
   if (!letter) return {};
   static const std::map<std::string, std::string, std::less<>> kSynonyms{
       {"people", "person"},         {"per", "person"},          {"persons", "person"},
