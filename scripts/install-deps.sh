@@ -30,3 +30,7 @@ fi
 if [ -f tests/consumers/package-lock.json ]; then
   (cd tests/consumers && npm ci --no-audit --no-fund --loglevel=error)
 fi
+# the external entity extractor example (compromise), run by test_external_compromise
+if [ -f examples/extractors/compromise/package-lock.json ]; then
+  (cd examples/extractors/compromise && npm ci --no-audit --no-fund --loglevel=error)
+fi
