@@ -631,7 +631,7 @@ class BlockNames {
     if (w.empty()) return;
     const std::string& first = t_[w[0]].folded;
     // A capitalized common word opening a sentence is not part of the name.
-    if (init && (rules::is_common_word(first) ||
+    if (init && ((rules::is_common_word(first) && !t_[w[0]].all_caps) ||
                  (w.size() > 1 && !rules::is_given_name(first) && !rules::is_title(first) &&
                   rules::known_name(first) == ListType::none &&
                   rules::prefix_keyword(first) == ListType::none && corpus_.lower(first) > 0 &&
