@@ -20,7 +20,7 @@ sfdp -Tsvg "$out/vault.dot" -o "$out/vault.sfdp.svg"
 dot -Tsvg "$out/notes.dot" -o "$out/notes.dot.svg"
 
 # The neighbourhood of one note.
-"$ng" --vault "$vault" --quiet export --format dot --around "Zürich" --depth 1 -o "$out/zurich.dot"
+"$ng" --vault "$vault" --quiet export --format dot --around "places/Zürich.md" --depth 1 -o "$out/zurich.dot"
 dot -Tsvg "$out/zurich.dot" -o "$out/zurich.dot.svg"
 
 echo "wrote $out/vault.sfdp.svg, $out/notes.dot.svg and $out/zurich.dot.svg"
