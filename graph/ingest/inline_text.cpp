@@ -158,8 +158,11 @@ class Scanner {
   const InlineObject& object_at(std::size_t pos) const {
     const auto it = std::lower_bound(objects_.begin(), objects_.end(), pos,
                                      [](const InlineObject& o, std::size_t p) { return o.pos < p; });
-    return *it;  // every '\0' in raw is an object's placeholder
+    if (it == objects_.end() || it->pos != pos) return kNoObject;  // cmark never yields NUL text
+    return *it;
   }
+
+  static inline const InlineObject kNoObject{InlineKind::html, 0, 0, '*', 1, LinkNodeKind::link, {}};
 
   bool is_emphasis_at(std::size_t pos) const {
     if (s_[pos] != '\0') return false;

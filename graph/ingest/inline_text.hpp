@@ -55,7 +55,7 @@ struct InlineBuffer {
   }
 };
 
-enum class BlockRole { paragraph, callout_paragraph, heading };
+enum class BlockRole { paragraph, callout_paragraph, heading, table_row };
 
 /// Prose that is hidden until a closing mark, possibly blocks later.
 enum class Hidden { none, percent_comment, html_comment, display_math, inline_math };

@@ -138,21 +138,26 @@ class BodyWalker {
 
   void finish_block() {
     block_node_ = nullptr;
+    if (role_ == detail::BlockRole::paragraph && split_table_rows()) return;
+    emit_block(buffer_, role_, block_line_);
+  }
+
+  void emit_block(const detail::InlineBuffer& inlines, detail::BlockRole role, int line) {
     Block block;
-    block.line = block_line_;
+    block.line = line;
     // A heading stands under the headings of lower level before it; so does its text.
     std::size_t parents = 0;
-    if (role_ == detail::BlockRole::heading) {
+    if (role == detail::BlockRole::heading) {
       while (parents < headings_.size() && headings_[parents].level < heading_level_) ++parents;
       block.heading_path.reserve(parents);
       for (std::size_t k = 0; k < parents; ++k) block.heading_path.push_back(headings_[k].text);
     } else {
       block.heading_path = heading_path_;
     }
-    detail::scan_block(buffer_, role_, state_, block, note_);
+    detail::scan_block(inlines, role, state_, block, note_);
     const bool has_text = std::any_of(block.text.begin(), block.text.end(),
                                       [](char c) { return c != ' ' && c != '\t' && c != '\n'; });
-    if (role_ == detail::BlockRole::heading && has_text) {
+    if (role == detail::BlockRole::heading && has_text) {
       std::string title(detail::trim(block.text));
       std::replace(title.begin(), title.end(), '\n', ' ');
       headings_.resize(parents);
@@ -161,6 +166,56 @@ class BodyWalker {
       heading_path_.push_back(headings_.back().text);
     }
     if (has_text || !block.links.empty() || !block.anchors.empty()) note_.blocks.push_back(std::move(block));
+  }
+
+  // `| :--- | ---: |`: the second line of a GFM table.
+  static bool is_table_delimiter_row(std::string_view row) {
+    row = detail::trim(row);
+    if (!row.empty() && row.front() == '|') row.remove_prefix(1);
+    if (!row.empty() && row.back() == '|') row.remove_suffix(1);
+    if (row.empty()) return false;
+    while (true) {
+      const auto bar = row.find('|');
+      std::string_view cell = detail::trim(row.substr(0, bar));
+      if (!cell.empty() && cell.front() == ':') cell.remove_prefix(1);
+      if (!cell.empty() && cell.back() == ':') cell.remove_suffix(1);
+      if (cell.empty() || cell.find_first_not_of('-') != std::string_view::npos) return false;
+      if (bar == std::string_view::npos) return true;
+      row.remove_prefix(bar + 1);
+    }
+  }
+
+  // cmark (without the GFM extension) reads a table as one paragraph; each row is a block,
+  // so that seconds and co-occurrence stay within a row. The delimiter row is no text.
+  bool split_table_rows() {
+    const std::string_view raw = buffer_.raw;
+    const auto header_end = raw.find('\n');
+    if (header_end == std::string_view::npos || raw.substr(0, header_end).find('|') == std::string_view::npos) {
+      return false;
+    }
+    const auto delimiter_end = raw.find('\n', header_end + 1);
+    const auto delimiter = raw.substr(header_end + 1, delimiter_end == std::string_view::npos
+                                                          ? std::string_view::npos
+                                                          : delimiter_end - header_end - 1);
+    if (!is_table_delimiter_row(delimiter)) return false;
+    const auto& objects = buffer_.objects;
+    if (std::any_of(objects.begin(), objects.end(), [](const auto& o) { return o.newlines > 0; })) return false;
+    std::size_t begin = 0;
+    std::size_t next_object = 0;
+    for (int line = block_line_;; ++line) {
+      const std::size_t end = std::min(raw.find('\n', begin), raw.size());
+      row_.clear();
+      row_.raw.assign(raw.substr(begin, end - begin));
+      for (; next_object < objects.size() && objects[next_object].pos < end; ++next_object) {
+        detail::InlineObject object = objects[next_object];
+        object.pos -= begin;
+        row_.objects.push_back(object);
+      }
+      if (line != block_line_ + 1) emit_block(row_, detail::BlockRole::table_row, line);
+      if (end >= raw.size()) break;
+      begin = end + 1;
+    }
+    return true;
   }
 
   // cmark applies backslash escapes and entities and merges the result into one text
@@ -288,6 +343,7 @@ class BodyWalker {
   detail::BlockRole role_ = detail::BlockRole::paragraph;
   int heading_level_ = 0;
   detail::InlineBuffer& buffer_ = scratch_buffer();
+  detail::InlineBuffer row_;  // one table row at a time
   detail::ProseState state_;
   std::vector<Heading> headings_;
   std::vector<std::size_t> line_starts_;

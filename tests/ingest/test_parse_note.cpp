@@ -139,6 +139,25 @@ BOOST_DATA_TEST_CASE(links_only_in_prose, data::make(kHidden), c) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(table_rows_are_blocks) {
+  const std::string anchor = "<a class=\"yt-timestamp\" data-t=\"00:00:05\">[00:00:05]</a>";
+  const auto note = parse("Intro\n\n| Name | Link |\n| :--- | ---: |\n| one | [[A\\|alias]] " + anchor +
+                          " |\n| two | [[B]] |\n");
+  BOOST_TEST(targets(note) == "A,B");
+  BOOST_TEST_REQUIRE(note.blocks.size() == 4u);
+  BOOST_TEST(note.blocks[1].text == "| Name | Link |");
+  BOOST_TEST(note.blocks[1].line == 3);
+  BOOST_TEST(note.blocks[2].text == "| one | alias  |");
+  BOOST_TEST(note.blocks[2].line == 5);
+  BOOST_TEST(note.blocks[3].line == 6);
+  BOOST_TEST(note.links.at(0).line == 5);
+  BOOST_TEST(note.links.at(0).alias == "alias");
+  BOOST_TEST(second_text(note.links.at(0).second) == "5");
+  BOOST_TEST(second_text(note.links.at(1).second) == "-");  // another row, another block
+  // Not a table: no delimiter row.
+  BOOST_TEST(parse("| a |\n| b |").blocks.size() == 1u);
+}
+
 BOOST_AUTO_TEST_CASE(callouts_are_prose) {
   const auto note = parse("> [!note] Title with [[A]]\n> body [[B]] #t\n\n> [!warning]- folded\n> [[C]]\n");
   BOOST_TEST(targets(note) == "A,B,C");
