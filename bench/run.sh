@@ -7,15 +7,15 @@
 #   RUNS=5 PEER_RUNS=3 BUILD_DIR=build-bench bench/run.sh
 #
 # Measured per corpus, each as a separate process timed by hyperfine (warm OS page
-# cache; a warm-up run first except where a cold notegraph cache is the point):
+# cache: every file is read once before timing starts):
 #   floor              read every note + cmark_parse_document (notegraph_bench floor)
 #   load               load_vault: scan+parse+resolve+build, no entities, no cache
 #   load+entities      the same with entity extraction on
-#   load cold cache    load_vault with an empty cache directory (cache written)
-#   load warm cache    load_vault with that cache filled
+#   load cold cache    load_vault, no entities, empty cache directory (cache written)
+#   load warm cache    load_vault, no entities, that cache filled (the cache holds parses)
 #   stats              `notegraph stats` end to end (defaults, --no-cache)
 #   stats --extract none  the same without entity extraction
-#   stats warm cache   `notegraph stats` with a filled cache
+#   stats warm cache   `notegraph stats --extract none` with a filled cache
 #   peer               Node: unified/remark-parse + remark-frontmatter +
 #                      @flowershow/remark-wiki-link + yaml + graphology (bench/peers)
 #   peer parse only    Node: remark-parse alone on every note (JavaScript's floor)
@@ -73,43 +73,48 @@ for corpus in "${corpora[@]}"; do
     "$bench" stages "$corpus" --runs 1 --extract off
     $peer "$corpus"
   } >"$results/$name.counts.jsonl" 2>"$results/$name.counts.err" || true
-  hf "$name.main" "$RUNS" --warmup 1 \
+  # The counts above have read every file, so the OS page cache is warm: no warm-up runs.
+  hf "$name.main" "$RUNS" \
     -n floor "$bench floor $corpus" \
     -n load "$bench load $corpus --no-cache --extract off" \
     -n load+entities "$bench load $corpus --no-cache --extract on" \
     -n stats "$ng stats --vault $corpus --no-cache --quiet" \
     -n "stats --extract none" "$ng stats --vault $corpus --no-cache --quiet --extract none"
   hf "$name.cold" "$RUNS" --prepare "rm -rf $cache" \
-    -n "load cold cache" "$bench load $corpus --cache $cache --extract on"
-  hf "$name.warm" "$RUNS" --warmup 1 \
-    -n "load warm cache" "$bench load $corpus --cache $cache --extract on" \
-    -n "stats warm cache" "$ng stats --vault $corpus --cache $cache --quiet"
+    -n "load cold cache" "$bench load $corpus --cache $cache --extract off"
+  hf "$name.warm" "$RUNS" \
+    -n "load warm cache" "$bench load $corpus --cache $cache --extract off" \
+    -n "stats warm cache" "$ng stats --vault $corpus --cache $cache --quiet --extract none"
   hf "$name.peer" "$PEER_RUNS" --warmup 0 \
     -n peer "$peer $corpus" \
     -n "peer parse only" "$peer $corpus --mode parse"
   rm -rf "$cache"
 done
 
-python3 - "$results" <<'EOF'
+python3 - "$results" <<'EOF' | tee "$results/summary.md"
 import json, pathlib, sys
 res = pathlib.Path(sys.argv[1])
 corpora = sorted({p.name.split(".")[0] for p in res.glob("*.main.json")})
-print()
 print(open(res / "machine.txt").read().strip())
+print("\nwall = median elapsed seconds over the runs; cpu = mean user+system seconds "
+      "(notegraph parses on 2 threads, Node on 1, so cpu is the fairer cross-tool ratio)")
 for c in corpora:
     med = {}
     for part in ("main", "cold", "warm", "peer"):
         for r in json.load(open(res / f"{c}.{part}.json"))["results"]:
-            med[r["command"]] = (r["median"], len(r["times"]))
-    counts = [json.loads(l) for l in open(res / f"{c}.counts.jsonl") if l.startswith("{")]
-    floor, load, peer = med["floor"][0], med["load"][0], med["peer"][0]
+            med[r["command"]] = (r["median"], r["user"] + r["system"], len(r["times"]))
+    counts = [l.strip() for l in open(res / f"{c}.counts.jsonl") if l.startswith("{")]
+    fw, fc = med["floor"][:2]
+    pw, pc = med["peer"][:2]
     print(f"\n### {c}\n")
     for k in counts:
-        print(f"- `{json.dumps(k)}`")
-    print("\n| measurement | median s | runs | / floor | peer / this |")
-    print("|---|---:|---:|---:|---:|")
-    for name, (m, n) in med.items():
-        print(f"| {name} | {m:.2f} | {n} | {m / floor:.1f}× | {peer / m:.1f}× |")
-    print(f"\nnotegraph load / floor = {load / floor:.2f}; peer / notegraph load = {peer / load:.1f}; "
-          f"peer / notegraph stats = {peer / med['stats'][0]:.1f}")
+        print(f"- `{k}`")
+    print("\n| measurement | wall s | cpu s | runs | wall / floor | cpu / floor | peer cpu / this cpu |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for name, (w, u, n) in med.items():
+        print(f"| {name} | {w:.2f} | {u:.2f} | {n} | {w / fw:.1f}× | {u / fc:.1f}× | {pc / u:.2f}× |")
+    lw, lc = med["load"][:2]
+    ew, ec = med["load+entities"][:2]
+    print(f"\nnotegraph load / floor: {lw / fw:.2f} wall, {lc / fc:.2f} cpu; with entities {ew / fw:.2f} wall, "
+          f"{ec / fc:.2f} cpu. peer / notegraph load (no entities, same job): {pw / lw:.1f} wall, {pc / lc:.1f} cpu.")
 EOF
