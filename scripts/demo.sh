@@ -22,12 +22,13 @@ run query mentions --vault seeds --no-cache "Kremlins Strategy and Negotiations"
 echo
 echo "== The examples vault (see examples/README.md)"
 ex=(--vault examples/vault --no-cache)
-run stats "${ex[@]}"
-run query backlinks "${ex[@]}" "Zürich"
-run query path "${ex[@]}" "Marta Kowalska" "Lisbon" --undirected
-run query unresolved "${ex[@]}"
-run query orphans "${ex[@]}"
-run query rank "${ex[@]}" --by pagerank --node note --top 5
+run stats "${ex[@]}"   # prints the vault's one warning: a note with invalid YAML, on purpose
+ex+=(--quiet)
+run query backlinks "${ex[@]}" "places/Zürich.md" --format table
+run query path "${ex[@]}" "Rail passes and booking tricks" "places/Lisbon.md" --undirected --edge link --format table
+run query unresolved "${ex[@]}" --format table
+run query orphans "${ex[@]}" --format table
+run query rank "${ex[@]}" --by pagerank --node note --top 5 --format table
 
 echo
 echo "== Exports into $out/"
