@@ -156,7 +156,8 @@ std::vector<NameMatcher::Match> NameMatcher::find_all(std::string_view text) con
         char32_t prev = text::previous_code_point(text, before);
         std::size_t first_pos = b;
         char32_t first = text::next_code_point(text, first_pos);
-        begin_ok = !text::is_word_char(prev) || !text::is_word_char(first);
+        begin_ok = !text::is_word_char(prev) || !text::is_word_char(first) ||
+                   text::is_unspaced_script(prev) || text::is_unspaced_script(first);
       }
       bool end_ok = e >= text.size();
       if (!end_ok) {
@@ -164,7 +165,8 @@ std::vector<NameMatcher::Match> NameMatcher::find_all(std::string_view text) con
         char32_t next = text::next_code_point(text, after);
         std::size_t last_pos = e;
         char32_t last = text::previous_code_point(text, last_pos);
-        end_ok = !text::is_word_char(next) || !text::is_word_char(last);
+        end_ok = !text::is_word_char(next) || !text::is_word_char(last) ||
+                 text::is_unspaced_script(next) || text::is_unspaced_script(last);
       }
       if (!begin_ok || !end_ok) continue;
       if (p.capitalized) {

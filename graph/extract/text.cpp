@@ -2,6 +2,7 @@
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
@@ -53,6 +54,15 @@ bool is_word_char(char32_t c) {
   if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   return u_isalnum(static_cast<UChar32>(c)) || (U_GET_GC_MASK(static_cast<UChar32>(c)) & U_GC_M_MASK);
 }
+bool is_unspaced_script(char32_t c) {
+  if (c < 0x0E00) return false;
+  UErrorCode status = U_ZERO_ERROR;
+  UScriptCode sc = uscript_getScript(static_cast<UChar32>(c), &status);
+  if (U_FAILURE(status)) return false;
+  return sc == USCRIPT_HAN || sc == USCRIPT_HIRAGANA || sc == USCRIPT_KATAKANA ||
+         sc == USCRIPT_THAI || sc == USCRIPT_LAO || sc == USCRIPT_KHMER || sc == USCRIPT_MYANMAR;
+}
+
 bool is_space(char32_t c) {
   if (c < 0x80) return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
   return u_isUWhiteSpace(static_cast<UChar32>(c));

@@ -89,12 +89,13 @@ const std::vector<MatchCaseRow> kMatchRows{
     {"New\n  York in two lines", {"New\n  York"}},
     {"Philosopher’s Path by night", {"Philosopher’s Path"}},
     {"x-New York-y", {"New York"}},
+    {"请参阅链接文档和内部链接", {"链接", "链接"}},  // no spaces in Chinese: no word boundaries
 };
 
 BOOST_DATA_TEST_CASE(name_matcher_table, bdata::make(kMatchRows), row) {
   NameMatcher m;
   for (const char* n : {"New York", "New York City", "York", "Zürich", "Ökonomie", "Москва",
-                        "Philosopher's Path"})
+                        "Philosopher's Path", "链接"})
     m.add(n, 0);
   m.build();
   std::vector<std::string> got;

@@ -30,6 +30,9 @@ bool is_lower(char32_t c);
 bool is_digit(char32_t c);
 /// Whether `c` belongs inside a word: a letter, a digit or a combining mark.
 bool is_word_char(char32_t c);
+/// Whether `c` belongs to a script written without spaces between words (Han, kana,
+/// Thai, Lao, Khmer, Myanmar), where word boundaries cannot be asked for.
+bool is_unspaced_script(char32_t c);
 /// Whether `c` is white space (including no-break spaces).
 bool is_space(char32_t c);
 
