@@ -4,7 +4,7 @@
 # figures of the last run written down).
 #
 #   bench/run.sh [CORPUS_DIR…]     default: the two real vaults in ../shared/corpora
-#   RUNS=5 PEER_RUNS=3 BUILD_DIR=build-bench bench/run.sh
+#   RUNS=5 ENTITY_RUNS=5 PEER_RUNS=3 PEER_PARSE=1 BUILD_DIR=build-bench bench/run.sh
 #
 # Measured per corpus, each as a separate process timed by hyperfine (warm OS page
 # cache: every file is read once before timing starts):
@@ -18,11 +18,13 @@
 #   stats warm cache   `notegraph stats --extract none` with a filled cache
 #   peer               Node: unified/remark-parse + remark-frontmatter +
 #                      @flowershow/remark-wiki-link + yaml + graphology (bench/peers)
-#   peer parse only    Node: remark-parse alone on every note (JavaScript's floor)
+#   peer parse only    Node: remark-parse alone on every note (JavaScript's floor;
+#                      only with PEER_PARSE=1)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
-RUNS="${RUNS:-5}"
+RUNS="${RUNS:-5}"                  # floor, load, cache runs
+ENTITY_RUNS="${ENTITY_RUNS:-$RUNS}"  # the runs with entity extraction (slow)
 PEER_RUNS="${PEER_RUNS:-3}"
 build="${BUILD_DIR:-build-bench}"
 shared="${NOTEGRAPH_SHARED_DIR:-$root/../shared}"
@@ -32,7 +34,9 @@ if [ $# -gt 0 ]; then
 else
   corpora=("$shared/corpora/tubegraph/content" "$shared/corpora/obsidian-help")
 fi
-for c in "${corpora[@]}"; do
+for i in "${!corpora[@]}"; do
+  c=${corpora[$i]}
+  [ -d "$c" ] && corpora[$i]=$(realpath "$c")
   [ -d "$c" ] || { echo "bench/run.sh: corpus $c is absent (the real vaults live in ../shared/corpora); pass a vault folder" >&2; exit 1; }
 done
 
@@ -77,17 +81,20 @@ for corpus in "${corpora[@]}"; do
   hf "$name.main" "$RUNS" \
     -n floor "$bench floor $corpus" \
     -n load "$bench load $corpus --no-cache --extract off" \
-    -n load+entities "$bench load $corpus --no-cache --extract on" \
-    -n stats "$ng stats --vault $corpus --no-cache --quiet" \
     -n "stats --extract none" "$ng stats --vault $corpus --no-cache --quiet --extract none"
+  hf "$name.entities" "$ENTITY_RUNS" \
+    -n load+entities "$bench load $corpus --no-cache --extract on" \
+    -n stats "$ng stats --vault $corpus --no-cache --quiet"
   hf "$name.cold" "$RUNS" --prepare "rm -rf $cache" \
     -n "load cold cache" "$bench load $corpus --cache $cache --extract off"
   hf "$name.warm" "$RUNS" \
     -n "load warm cache" "$bench load $corpus --cache $cache --extract off" \
     -n "stats warm cache" "$ng stats --vault $corpus --cache $cache --quiet --extract none"
-  hf "$name.peer" "$PEER_RUNS" --warmup 0 \
-    -n peer "$peer $corpus" \
-    -n "peer parse only" "$peer $corpus --mode parse"
+  if [ "${PEER_PARSE:-0}" = 1 ]; then
+    hf "$name.peer" "$PEER_RUNS" -n peer "$peer $corpus" -n "peer parse only" "$peer $corpus --mode parse"
+  else
+    hf "$name.peer" "$PEER_RUNS" -n peer "$peer $corpus"
+  fi
   rm -rf "$cache"
 done
 
@@ -100,7 +107,7 @@ print("\nwall = median elapsed seconds over the runs; cpu = mean user+system sec
       "(notegraph parses on 2 threads, Node on 1, so cpu is the fairer cross-tool ratio)")
 for c in corpora:
     med = {}
-    for part in ("main", "cold", "warm", "peer"):
+    for part in ("main", "entities", "cold", "warm", "peer"):
         for r in json.load(open(res / f"{c}.{part}.json"))["results"]:
             med[r["command"]] = (r["median"], r["user"] + r["system"], len(r["times"]))
     counts = [l.strip() for l in open(res / f"{c}.counts.jsonl") if l.startswith("{")]
