@@ -3,6 +3,7 @@
 //
 //   time_extract VAULT
 #include <chrono>
+#include <ctime>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -25,6 +26,7 @@ int main(int argc, char** argv) {
     return 0;
   }
   auto t0 = Clock::now();
+  std::clock_t c0 = std::clock();
   ScanOptions so;
   so.root = argv[1];
   std::vector<ParsedNote> notes;
@@ -37,16 +39,19 @@ int main(int argc, char** argv) {
       notes.push_back(parse_note(f.path, c));
     }
   auto seconds = [](Clock::time_point a) { return std::chrono::duration<double>(Clock::now() - a).count(); };
-  std::printf("%zu notes, %.1f MB: scan + read + parse %.2f s\n", notes.size(), bytes / 1e6, seconds(t0));
+  auto cpu = [](std::clock_t a) { return static_cast<double>(std::clock() - a) / CLOCKS_PER_SEC; };
+  std::printf("%zu notes, %.1f MB: scan + read + parse %.2f s (cpu %.2f s)\n", notes.size(), bytes / 1e6,
+              seconds(t0), cpu(c0));
   auto time = [&](const char* name, std::vector<ExtractorKind> kinds) {
     ExtractOptions o;
     o.extractors = std::move(kinds);
     std::vector<Diagnostic> d;
     auto t = Clock::now();
+    std::clock_t c = std::clock();
     auto x = extract_entities(notes, o, d);
     std::size_t spans = 0;
     for (const auto& n : x) spans += n.spans.size();
-    std::printf("%-28s %6.2f s  %zu spans\n", name, seconds(t), spans);
+    std::printf("%-34s %6.2f s (cpu %.2f s)  %zu spans\n", name, seconds(t), cpu(c), spans);
   };
   time("typed-notes", {ExtractorKind::typed_notes});
   time("vault", {ExtractorKind::vault});

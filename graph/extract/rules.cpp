@@ -894,11 +894,24 @@ void RulesExtractor::extract(const std::vector<ParsedNote>& notes, std::vector<N
   Corpus corpus;
   for (const auto& n : notes)
     for (const auto& b : n.blocks) count_words(b, corpus);
-  for (const auto& n : notes)
-    for (const auto& b : n.blocks)
-      for (const auto& inst : analyse(b, corpus).names)
+  // The analysis depends only on the block and the word counts: keep it for the
+  // resolution pass instead of tokenizing again.
+  struct Kept {
+    std::vector<DateMatch> dates;
+    std::vector<Instance> names;
+  };
+  std::vector<std::vector<Kept>> kept(notes.size());
+  for (std::size_t ni = 0; ni < notes.size(); ++ni)
+    for (const auto& b : notes[ni].blocks) {
+      BlockAnalysis a = analyse(b, corpus);
+      Kept k;
+      for (const auto& d : a.dates) k.dates.push_back({a.tokens[d.first].begin, a.tokens[d.last].end, d.iso});
+      for (auto& inst : a.names)
         if (counts(inst) && inst.evidence.type != ListType::none)
           corpus.votes[inst.key][slot(inst.evidence.type)] += inst.evidence.strength;
+      k.names = std::move(a.names);
+      kept[ni].push_back(std::move(k));
+    }
 
   for (std::size_t ni = 0; ni < notes.size(); ++ni) {
     const ParsedNote& note = notes[ni];
@@ -909,12 +922,12 @@ void RulesExtractor::extract(const std::vector<ParsedNote>& notes, std::vector<N
     std::vector<Found> found;
     std::unordered_map<std::string, Votes> note_votes;
     for (std::size_t b = 0; b < note.blocks.size(); ++b) {
-      BlockAnalysis a = analyse(note.blocks[b], corpus);
+      Kept& a = kept[ni][b];
       for (const auto& d : a.dates) {
         EntitySpan s;
         s.block = b;
-        s.begin = a.tokens[d.first].begin;
-        s.end = a.tokens[d.last].end;
+        s.begin = d.begin;
+        s.end = d.end;
         s.type = "date";
         s.name = d.iso;
         s.source = ExtractorKind::rules;
