@@ -128,20 +128,32 @@ std::vector<NameMatcher::Match> NameMatcher::find_all(std::string_view text) con
   if (!built_ || patterns_.empty()) return out;
   std::vector<std::size_t> sym_begin;  // byte offset where each fed symbol starts
   std::vector<std::size_t> sym_end;
+  sym_begin.reserve(text.size());
+  sym_end.reserve(text.size());
   std::int32_t state = 0;
   bool previous_space = true;  // leading white space is never fed
   std::string bytes;
   for (std::size_t i = 0; i < text.size();) {
     std::size_t start = i;
-    char32_t raw = text::next_code_point(text, i);
-    char32_t c = normalize_symbol(raw, previous_space);
-    previous_space = c == U' ' || (c == 0 && previous_space);
-    if (c == 0) {
-      continue;
+    const auto lead = static_cast<unsigned char>(text[i]);
+    char32_t c = 0;
+    if (lead < 0x80) {
+      // ASCII, most of any vault: no decoding, folding by table
+      ++i;
+      bool space = lead == ' ' || lead == '\n' || lead == '\t' || lead == '\r' || lead == '\f' || lead == '\v';
+      c = space ? (previous_space ? 0 : U' ') : (lead >= 'A' && lead <= 'Z' ? lead + 32 : lead);
+      previous_space = space;
+      if (c == 0) continue;
+      state = step(state, static_cast<unsigned char>(c));
+    } else {
+      char32_t raw = text::next_code_point(text, i);
+      c = normalize_symbol(raw, previous_space);
+      previous_space = c == U' ' || (c == 0 && previous_space);
+      if (c == 0) continue;
+      bytes.clear();
+      text::append_utf8(bytes, c);
+      for (unsigned char b : bytes) state = step(state, b);
     }
-    bytes.clear();
-    text::append_utf8(bytes, c);
-    for (unsigned char b : bytes) state = step(state, b);
     sym_begin.push_back(start);
     sym_end.push_back(i);
     const std::size_t k = sym_begin.size() - 1;
