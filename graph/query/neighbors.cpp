@@ -7,24 +7,26 @@
 namespace notegraph {
 
 NeighborResult neighbors(const KnowledgeGraph& kg, Vertex start, const NeighborOptions& options) {
-  const std::vector<int> distance =
-      options.direction == Direction::both
-          ? detail::bfs_distances(detail::undirected_view(kg, options.filter, {start}), start)
-          : detail::bfs_distances(
-                detail::directed_view(kg, options.filter, options.direction, {start}), start);
+  // A depth-limited BFS over the lazily filtered graph: its cost is the ball's, not
+  // the vault's (Boost's BFS has no depth limit and needs a whole view built first).
+  const detail::Stepper stepper(kg, options.filter, options.direction, {start});
+  const std::vector<int> distance = stepper.distances(start, options.depth);
 
   NeighborResult result;
   for (Vertex v : kg.vertices())
-    if (distance[v] >= 0 && distance[v] <= options.depth) result.nodes.push_back({v, distance[v]});
+    if (distance[v] >= 0) result.nodes.push_back({v, distance[v]});
   std::stable_sort(result.nodes.begin(), result.nodes.end(),
                    [](const Reached& a, const Reached& b) { return a.distance < b.distance; });
 
+  // Out-edges of ball members whose target is in the ball: each edge once, and in
+  // graph edge order when visited by source id (out-edges are sorted by target).
   const Graph& g = kg.graph();
-  auto in_ball = [&](Vertex v) { return distance[v] >= 0 && distance[v] <= options.depth; };
-  for (EdgeRef e : kg.edges())
-    if (in_ball(boost::source(e, g)) && in_ball(boost::target(e, g)) &&
-        detail::keeps_edge(kg, e, options.filter, {start}))
-      result.edges.push_back(e);
+  std::vector<Vertex> members;
+  for (const Reached& r : result.nodes) members.push_back(r.vertex);
+  std::sort(members.begin(), members.end());
+  for (Vertex v : members)
+    for (auto e : boost::make_iterator_range(boost::out_edges(v, g)))
+      if (distance[boost::target(e, g)] >= 0 && stepper.keeps(e)) result.edges.push_back(e);
   return result;
 }
 

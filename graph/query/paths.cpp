@@ -1,29 +1,29 @@
 #include "notegraph/query/paths.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <set>
+#include <tuple>
 
 #include "projection.hpp"
 
 namespace notegraph {
 namespace {
 
-using Adjacency = std::vector<std::vector<Vertex>>;
-
 /// Depth-first enumeration of the simple paths from the current prefix to `to` with
-/// exactly `length` edges, pruned by the distance to `to`; sorted adjacency lists make
-/// the paths come out in id order.
+/// exactly `length` edges, pruned by the distance to `to`; neighbours come in id order,
+/// so the paths come out in id order.
 class Enumerator {
  public:
-  Enumerator(const Adjacency& next, const std::vector<int>& to_target, Vertex to,
+  Enumerator(const detail::Stepper& forward, const std::vector<int>& to_target, Vertex to,
              std::size_t limit, PathResult& out)
-      : next_(next), to_target_(to_target), to_(to), limit_(limit), out_(out),
-        on_path_(next.size(), false) {}
+      : forward_(forward), to_target_(to_target), to_(to), limit_(limit), out_(out),
+        on_path_(to_target.size(), false) {}
 
   /// Appends the paths of exactly `length` edges; returns false once the limit is hit.
   bool run(Vertex from, int length) {
     path_.assign(1, from);
-    on_path_.assign(next_.size(), false);
+    on_path_.assign(to_target_.size(), false);
     on_path_[from] = true;
     return extend(length);
   }
@@ -41,7 +41,9 @@ class Enumerator {
       out_.paths.push_back(path_);
       return true;
     }
-    for (Vertex v : next_[u]) {
+    std::vector<Vertex> next;
+    forward_.next(u, next);
+    for (Vertex v : next) {
       if (on_path_[v] || to_target_[v] < 0 || used + 1 + to_target_[v] > length) continue;
       // Only the last step may reach `to`, else the path would pass through it.
       if (v == to_ && used + 1 != length) continue;
@@ -55,7 +57,7 @@ class Enumerator {
     return true;
   }
 
-  const Adjacency& next_;
+  const detail::Stepper& forward_;
   const std::vector<int>& to_target_;
   Vertex to_;
   std::size_t limit_;
@@ -64,54 +66,59 @@ class Enumerator {
   std::vector<bool> on_path_;
 };
 
+/// The kept edges between consecutive path nodes, in graph edge order.
 std::vector<EdgeRef> edges_along(const KnowledgeGraph& kg, const PathResult& result,
-                                 const PathOptions& options, Vertex from, Vertex to) {
+                                 const detail::Stepper& forward, Orientation orientation) {
   std::set<std::pair<Vertex, Vertex>> steps;
   for (const auto& path : result.paths)
     for (std::size_t i = 0; i + 1 < path.size(); ++i) steps.emplace(path[i], path[i + 1]);
   const Graph& g = kg.graph();
-  std::vector<EdgeRef> out;
-  for (EdgeRef e : kg.edges()) {
-    if (!detail::keeps_edge(kg, e, options.filter, {from, to})) continue;
-    const Vertex s = boost::source(e, g), t = boost::target(e, g);
-    const bool either_way =
-        options.orientation == Orientation::undirected || g[e].kind == EdgeKind::cooccurs;
-    if (steps.count({s, t}) || (either_way && steps.count({t, s}))) out.push_back(e);
+  std::set<EdgeRef> out;
+  for (const auto& [u, v] : steps) {
+    for (auto e : boost::make_iterator_range(boost::out_edges(u, g)))
+      if (boost::target(e, g) == v && forward.keeps(e)) out.insert(e);
+    for (auto e : boost::make_iterator_range(boost::in_edges(u, g)))
+      if (boost::source(e, g) == v && forward.keeps(e) &&
+          (orientation == Orientation::undirected || g[e].kind == EdgeKind::cooccurs))
+        out.insert(e);
   }
-  return out;
+  std::vector<EdgeRef> sorted(out.begin(), out.end());
+  std::sort(sorted.begin(), sorted.end(), [&](EdgeRef a, EdgeRef b) {
+    const Vertex sa = boost::source(a, g), sb = boost::source(b, g);
+    const Vertex ta = boost::target(a, g), tb = boost::target(b, g);
+    return std::tie(sa, ta, g[a].kind, g[a].relation) < std::tie(sb, tb, g[b].kind, g[b].relation);
+  });
+  return sorted;
 }
 
 }  // namespace
 
 PathResult find_paths(const KnowledgeGraph& kg, Vertex from, Vertex to,
                       const PathOptions& options) {
-  const std::vector<Vertex> ends{from, to};
-  Adjacency next;
-  std::vector<int> to_target;
-  if (options.orientation == Orientation::undirected) {
-    const auto view = detail::undirected_view(kg, options.filter, ends);
-    next = detail::adjacency(view);
-    to_target = detail::bfs_distances(view, to);
-  } else {
-    next = detail::adjacency(detail::directed_view(kg, options.filter, Direction::out, ends));
-    to_target =
-        detail::bfs_distances(detail::directed_view(kg, options.filter, Direction::in, ends), to);
-  }
+  const bool undirected = options.orientation == Orientation::undirected;
+  const detail::Stepper forward(kg, options.filter, undirected ? Direction::both : Direction::out,
+                                {from, to});
+  const detail::Stepper backward(kg, options.filter, undirected ? Direction::both : Direction::in,
+                                 {from, to});
+  // Distances to `to`, walking edges backwards, as far as the paths asked for can reach.
+  const bool simple = options.set == PathSet::all_simple;
+  const int reach = options.max_length.value_or(std::numeric_limits<int>::max());
+  const std::vector<int> to_target =
+      backward.distances(to, reach, simple ? boost::graph_traits<Graph>::null_vertex() : from);
 
   PathResult result;
   const int shortest = to_target[from];
   if (shortest < 0) return result;
-  const int longest = options.set == PathSet::all_simple ? options.max_length.value_or(shortest)
-                                                         : shortest;
-  if (options.max_length && shortest > *options.max_length) return result;
+  const int longest =
+      simple ? std::min<long long>(reach, static_cast<long long>(kg.node_count()) - 1) : shortest;
 
   const std::size_t limit = options.set == PathSet::shortest ? 1 : options.limit;
-  Enumerator enumerate(next, to_target, to, limit, result);
+  Enumerator enumerate(forward, to_target, to, limit, result);
   for (int length = shortest; length <= longest; ++length)
     if (!enumerate.run(from, length)) break;
   // A single shortest path is not "truncated": one was asked for.
   if (options.set == PathSet::shortest) result.truncated = false;
-  result.edges = edges_along(kg, result, options, from, to);
+  result.edges = edges_along(kg, result, forward, options.orientation);
   return result;
 }
 

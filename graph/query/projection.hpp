@@ -1,10 +1,10 @@
 #pragma once
-// Internal: the part of a KnowledgeGraph a query runs on, as plain Boost graphs over the
-// same vertex numbers, so Boost.Graph's algorithms (BFS, components, Brandes) apply.
-// Each projected edge remembers the model edge it stands for.
+// Internal: the part of a KnowledgeGraph a query runs on. Whole-graph algorithms get it
+// as plain Boost graphs over the same vertex numbers (so Boost.Graph's connected
+// components and Brandes apply), each projected edge remembering its model edge;
+// neighbourhood walks get a lazy Stepper instead.
 
 #include <boost/graph/adjacency_list.hpp>
-#include <boost/graph/breadth_first_search.hpp>
 
 #include <algorithm>
 
@@ -35,6 +35,33 @@ DirectedView directed_view(const KnowledgeGraph& kg, const GraphFilter& filter, 
 UndirectedView undirected_view(const KnowledgeGraph& kg, const GraphFilter& filter,
                                const std::vector<Vertex>& always = {});
 
+/// Walks the model graph lazily: the vertices one step from a vertex under a filter and
+/// direction, without building a view. Queries that explore a neighbourhood (neighbors,
+/// path) use it so that their cost grows with what they reach, not with the vault.
+class Stepper {
+ public:
+  Stepper(const KnowledgeGraph& kg, const GraphFilter& filter, Direction direction,
+          std::vector<Vertex> always)
+      : kg_(kg), filter_(filter), direction_(direction), always_(std::move(always)) {}
+
+  /// Replaces `out` with the distinct vertices one step from `u`, in id order.
+  void next(Vertex u, std::vector<Vertex>& out) const;
+
+  /// Whether the walk may use model edge `e`.
+  bool keeps(EdgeRef e) const { return keeps_edge(kg_, e, filter_, always_); }
+
+  /// Returns the distances from `start` (BFS), -1 where not reached; stops after
+  /// `max_depth` steps, or as soon as `stop_at` is reached.
+  std::vector<int> distances(Vertex start, int max_depth,
+                             Vertex stop_at = boost::graph_traits<Graph>::null_vertex()) const;
+
+ private:
+  const KnowledgeGraph& kg_;
+  const GraphFilter& filter_;
+  Direction direction_;
+  std::vector<Vertex> always_;
+};
+
 /// Returns, per vertex, the sorted distinct vertices one step away in the view.
 template <typename View>
 std::vector<std::vector<Vertex>> adjacency(const View& view) {
@@ -46,25 +73,6 @@ std::vector<std::vector<Vertex>> adjacency(const View& view) {
     out[v].erase(std::unique(out[v].begin(), out[v].end()), out[v].end());
   }
   return out;
-}
-
-/// Returns the distances from `start` in the view (Boost's BFS); -1 where unreachable.
-template <typename View>
-std::vector<int> bfs_distances(const View& view, Vertex start) {
-  const std::size_t n = boost::num_vertices(view);
-  std::vector<int> distance(n, -1);
-  if (start >= n) return distance;
-  std::vector<boost::default_color_type> color(n);
-  distance[start] = 0;
-  // record_distances on tree edges writes dist[target] = dist[source] + 1, so the
-  // unreached stay -1 only if we seed them that way and never touch them.
-  boost::breadth_first_search(
-      view, start,
-      boost::visitor(boost::make_bfs_visitor(
-                         boost::record_distances(distance.data(), boost::on_tree_edge())))
-          .color_map(boost::make_iterator_property_map(color.begin(),
-                                                       boost::get(boost::vertex_index, view))));
-  return distance;
 }
 
 }  // namespace notegraph::detail
