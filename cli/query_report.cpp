@@ -1,6 +1,6 @@
 #include "query_report.hpp"
 
-#include <rapidjson/ostreamwrapper.h>
+#include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
 #include <algorithm>
@@ -83,48 +83,52 @@ std::string clock(int second) {
 
 namespace {
 
-void write_compact(const rapidjson::Value& value, std::ostream& out) {
-  rapidjson::OStreamWrapper stream(out);
-  rapidjson::Writer<rapidjson::OStreamWrapper> writer(stream);
+/// Appends `value` as compact JSON.
+void append_compact(const rapidjson::Value& value, std::string& text) {
+  rapidjson::StringBuffer buffer;
+  rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
   value.Accept(writer);
+  text.append(buffer.GetString(), buffer.GetSize());
 }
 
-/// Pretty JSON that keeps lists of numbers and strings on one line ("lines": [3, 9]),
-/// which RapidJSON's PrettyWriter cannot do for some arrays and not others.
-void write_pretty(const rapidjson::Value& value, std::ostream& out, int indent) {
+/// Appends pretty JSON that keeps lists of numbers and strings on one line
+/// ("lines": [3, 9]), which RapidJSON's PrettyWriter cannot do for some arrays only.
+void append_pretty(const rapidjson::Value& value, std::string& text, int indent) {
   const std::string inner(static_cast<std::size_t>(indent + 2), ' ');
   if (value.IsObject() && value.MemberCount() > 0) {
-    out << "{\n";
+    text += "{\n";
     bool first = true;
     for (const auto& member : value.GetObject()) {
-      out << (first ? "" : ",\n") << inner;
+      text += first ? "" : ",\n";
+      text += inner;
       first = false;
-      write_compact(member.name, out);
-      out << ": ";
-      write_pretty(member.value, out, indent + 2);
+      append_compact(member.name, text);
+      text += ": ";
+      append_pretty(member.value, text, indent + 2);
     }
-    out << '\n' << std::string(static_cast<std::size_t>(indent), ' ') << '}';
+    text += '\n' + std::string(static_cast<std::size_t>(indent), ' ') + '}';
   } else if (value.IsArray() && value.Size() > 0) {
     const bool flat = std::none_of(value.Begin(), value.End(), [](const rapidjson::Value& v) {
       return v.IsObject() || v.IsArray();
     });
     if (flat) {
-      out << '[';
+      text += '[';
       for (rapidjson::SizeType i = 0; i < value.Size(); ++i) {
-        if (i > 0) out << ", ";
-        write_compact(value[i], out);
+        if (i > 0) text += ", ";
+        append_compact(value[i], text);
       }
-      out << ']';
+      text += ']';
       return;
     }
-    out << "[\n";
+    text += "[\n";
     for (rapidjson::SizeType i = 0; i < value.Size(); ++i) {
-      out << (i > 0 ? ",\n" : "") << inner;
-      write_pretty(value[i], out, indent + 2);
+      text += i > 0 ? ",\n" : "";
+      text += inner;
+      append_pretty(value[i], text, indent + 2);
     }
-    out << '\n' << std::string(static_cast<std::size_t>(indent), ' ') << ']';
+    text += '\n' + std::string(static_cast<std::size_t>(indent), ' ') + ']';
   } else {
-    write_compact(value, out);
+    append_compact(value, text);
   }
 }
 
@@ -140,18 +144,22 @@ void write_report(Report& report, const KnowledgeGraph& graph, QueryFormat forma
         write_table(report.table, out, output_width());
       }
       break;
-    case QueryFormat::json:
-      write_pretty(report.json, out, 0);
-      out << '\n';
+    case QueryFormat::json: {
+      std::string text;
+      append_pretty(report.json, text, 0);
+      text += '\n';
+      out.write(text.data(), static_cast<std::streamsize>(text.size()));
       break;
-    case QueryFormat::jsonl:
+    }
+    case QueryFormat::jsonl: {
+      std::string text;
       for (const auto& row : report.rows.GetArray()) {
-        rapidjson::OStreamWrapper stream(out);
-        rapidjson::Writer<rapidjson::OStreamWrapper> writer(stream);
-        row.Accept(writer);
-        out << '\n';
+        append_compact(row, text);
+        text += '\n';
       }
+      out.write(text.data(), static_cast<std::streamsize>(text.size()));
       break;
+    }
     case QueryFormat::dot:
     case QueryFormat::graphml: {
       const KnowledgeGraph sub = report.drawing == Drawing::induced

@@ -10,12 +10,13 @@ namespace {
 
 constexpr std::size_t kMaxSuggestions = 5;
 
-std::string strip_md(std::string_view s) {
+// Views into a node's own strings: no copies while scanning every node.
+std::string_view strip_md(std::string_view s) {
   if (s.size() > 3 && s.substr(s.size() - 3) == ".md") s.remove_suffix(3);
-  return std::string(s);
+  return s;
 }
 
-std::string stem_of(std::string_view path) {
+std::string_view stem_of(std::string_view path) {
   const auto slash = path.rfind('/');
   if (slash != std::string_view::npos) path.remove_prefix(slash + 1);
   return strip_md(path);
@@ -23,37 +24,63 @@ std::string stem_of(std::string_view path) {
 
 /// The id without its kind prefix: "video:ID" → "ID", "entity:person:x y" → "x y",
 /// "missing:x" → "x".
-std::string bare_id(const Node& n) {
+std::string_view bare_id(const Node& n) {
   std::string_view id = n.id;
   auto colon = id.find(':');
-  if (colon == std::string_view::npos) return std::string(id);
+  if (colon == std::string_view::npos) return id;
   id.remove_prefix(colon + 1);
   if (n.kind == NodeKind::entity) {
     colon = id.find(':');
     if (colon != std::string_view::npos) id.remove_prefix(colon + 1);
   }
-  return std::string(id);
+  return id;
 }
 
-/// The names a person may call a node by (folded), besides its id and path.
+/// Calls f(name) for each name a person may call a node by (not folded), besides its
+/// id and path: label, aliases, file stem, the id without its kind, the URL.
+template <typename F>
+void for_each_name(const Node& n, F f) {
+  auto visit = [&](std::string_view s) {
+    if (!s.empty()) f(s);
+  };
+  visit(n.label);
+  for (const auto& a : n.aliases) visit(a);
+  if (!n.path.empty()) visit(stem_of(n.path));
+  if (n.kind != NodeKind::note && n.kind != NodeKind::attachment) visit(bare_id(n));
+  visit(n.url);
+}
+
+/// The names of a node, folded (for did-you-mean).
 std::vector<std::string> names_of(const Node& n) {
   std::vector<std::string> names;
-  auto add = [&](std::string_view s) {
-    if (!s.empty()) names.push_back(fold_case(s));
-  };
-  add(n.label);
-  for (const auto& a : n.aliases) add(a);
-  if (!n.path.empty()) add(stem_of(n.path));
-  if (n.kind != NodeKind::note && n.kind != NodeKind::attachment) add(bare_id(n));
-  if (n.kind == NodeKind::tag) add("#" + bare_id(n));
-  if (!n.url.empty()) add(n.url);
+  for_each_name(n, [&](std::string_view s) { names.push_back(fold_case(s)); });
   return names;
 }
 
 std::vector<std::string> paths_of(const Node& n) {
   if (n.path.empty()) return {};
   const std::string folded = fold_case(n.path);
-  return {folded, strip_md(folded)};
+  return {folded, std::string(strip_md(folded))};
+}
+
+bool is_ascii(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return (c & 0x80) == 0; });
+}
+
+/// Whether `text` folds to `folded` (already folded). ASCII text is compared in place:
+/// lookups scan every node, and allocating a folded copy of each name costs more than
+/// the rest of most queries.
+bool folds_to(std::string_view text, std::string_view folded) {
+  if (is_ascii(text)) {
+    if (text.size() != folded.size()) return false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      char c = text[i];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      if (c != folded[i]) return false;
+    }
+    return true;
+  }
+  return fold_case(text) == folded;
 }
 
 Lookup from_matches(std::vector<Vertex> matches) {
@@ -122,13 +149,19 @@ Lookup lookup_node(const KnowledgeGraph& kg, std::string_view ref) {
 
   // Tiers, first match wins: id, then path, then any name.
   std::vector<Vertex> by_id, by_path, by_name;
+  const std::string_view folded_tag =
+      folded.starts_with('#') ? std::string_view(folded).substr(1) : std::string_view();
   for (Vertex v : kg.vertices()) {
     const Node& n = kg.node(v);
-    if (fold_case(n.id) == folded) by_id.push_back(v);
-    for (const auto& p : paths_of(n))
-      if (p == folded) by_path.push_back(v);
-    for (const auto& name : names_of(n))
-      if (name == folded) by_name.push_back(v);
+    if (folds_to(n.id, folded)) by_id.push_back(v);
+    if (!n.path.empty() &&
+        (folds_to(n.path, folded) || folds_to(strip_md(n.path), folded)))
+      by_path.push_back(v);
+    bool named = false;
+    for_each_name(n, [&](std::string_view name) { named = named || folds_to(name, folded); });
+    if (!named && n.kind == NodeKind::tag && !folded_tag.empty())
+      named = folds_to(bare_id(n), folded_tag);
+    if (named) by_name.push_back(v);
   }
   for (auto* tier : {&by_id, &by_path, &by_name})
     if (!tier->empty()) return from_matches(std::move(*tier));
