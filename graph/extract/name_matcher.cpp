@@ -1,6 +1,7 @@
 #include "notegraph/extract/name_matcher.hpp"
 
 #include <algorithm>
+#include <array>
 #include <deque>
 #include <stdexcept>
 #include <string>
@@ -130,6 +131,17 @@ std::vector<NameMatcher::Match> NameMatcher::find_all(std::string_view text) con
   std::vector<std::size_t> sym_end;
   sym_begin.reserve(text.size());
   sym_end.reserve(text.size());
+  // Most steps fall back to the root: its edges as a table, one look-up instead of a search.
+  std::array<std::int32_t, 256> root{};
+  for (std::uint32_t e = first_[0]; e < first_[1]; ++e) root[labels_[e]] = targets_[e];
+  auto advance = [&](std::int32_t s, unsigned char b) {
+    while (s != 0) {
+      std::int32_t t = child(s, b);
+      if (t >= 0) return t;
+      s = fail_[s];
+    }
+    return root[b];
+  };
   std::int32_t state = 0;
   bool previous_space = true;  // leading white space is never fed
   std::string bytes;
@@ -144,7 +156,7 @@ std::vector<NameMatcher::Match> NameMatcher::find_all(std::string_view text) con
       c = space ? (previous_space ? 0 : U' ') : (lead >= 'A' && lead <= 'Z' ? lead + 32 : lead);
       previous_space = space;
       if (c == 0) continue;
-      state = step(state, static_cast<unsigned char>(c));
+      state = advance(state, static_cast<unsigned char>(c));
     } else {
       char32_t raw = text::next_code_point(text, i);
       c = normalize_symbol(raw, previous_space);
@@ -152,7 +164,7 @@ std::vector<NameMatcher::Match> NameMatcher::find_all(std::string_view text) con
       if (c == 0) continue;
       bytes.clear();
       text::append_utf8(bytes, c);
-      for (unsigned char b : bytes) state = step(state, b);
+      for (unsigned char b : bytes) state = advance(state, b);
     }
     sym_begin.push_back(start);
     sym_end.push_back(i);
