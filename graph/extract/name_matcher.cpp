@@ -128,9 +128,7 @@ std::vector<NameMatcher::Match> NameMatcher::find_all(std::string_view text) con
   std::vector<Match> out;
   if (!built_ || patterns_.empty()) return out;
   std::vector<std::size_t> sym_begin;  // byte offset where each fed symbol starts
-  std::vector<std::size_t> sym_end;
   sym_begin.reserve(text.size());
-  sym_end.reserve(text.size());
   // Most steps fall back to the root: its edges as a table, one look-up instead of a search.
   std::array<std::int32_t, 256> root{};
   for (std::uint32_t e = first_[0]; e < first_[1]; ++e) root[labels_[e]] = targets_[e];
@@ -167,7 +165,6 @@ std::vector<NameMatcher::Match> NameMatcher::find_all(std::string_view text) con
       for (unsigned char b : bytes) state = advance(state, b);
     }
     sym_begin.push_back(start);
-    sym_end.push_back(i);
     const std::size_t k = sym_begin.size() - 1;
     for (std::int32_t s = out_[state] >= 0 ? state : dict_[state]; s >= 0; s = dict_[s]) {
       const Pattern& p = patterns_[static_cast<std::size_t>(out_[s])];
