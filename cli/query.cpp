@@ -533,13 +533,19 @@ void add_format(CLI::App* sub, OutputOptions& o) {
 }
 
 void add_edge_filter(CLI::App* sub, std::vector<EdgeKind>& edges, const std::string& what) {
-  sub->add_option("--edge,-e", edges, what)->transform(choice(kEdgeKindNames))->delimiter(',')
-      ->type_name("KIND");
+  sub->add_option("--edge,-e", edges, what + " (default: all)")
+      ->transform(choice(kEdgeKindNames))
+      ->delimiter(',')
+      ->type_name("KIND")
+      ->default_str("");
 }
 
 void add_node_filter(CLI::App* sub, std::vector<NodeKind>& nodes, const std::string& what) {
-  sub->add_option("--node,-n", nodes, what)->transform(choice(kNodeKindNames))->delimiter(',')
-      ->type_name("KIND");
+  sub->add_option("--node,-n", nodes, what + " (default: all)")
+      ->transform(choice(kNodeKindNames))
+      ->delimiter(',')
+      ->type_name("KIND")
+      ->default_str("");
 }
 
 /// Adds a subcommand whose --help ends with an example.
@@ -578,7 +584,8 @@ void setup_query(CLI::App& app, RunState& state) {
     sub->add_option("--depth,-d", a->depth, "Steps to walk")->check(CLI::NonNegativeNumber);
     sub->add_option("--direction", a->direction,
                     "Follow edges out of nodes, into them, or both ways")
-        ->transform(choice(kDirectionNames));
+        ->transform(choice(kDirectionNames))
+        ->default_str(std::string(name_of(kDirectionNames, a->direction)));
     add_edge_filter(sub, a->edges, "Walk only edges of these kinds (repeatable or a,b)");
     add_node_filter(sub, a->nodes, "Enter only nodes of these kinds (NODE itself always)");
     add_format(sub, *o);
@@ -670,9 +677,11 @@ void setup_query(CLI::App& app, RunState& state) {
         "Nodes by degree (edges in and out), PageRank (sums to 1; dangling rank spread evenly, "
         "as networkx) or betweenness (normalized as networkx), highest first",
         "notegraph query rank --by pagerank --node note --top 10");
-    sub->add_option("--by", a->by, "Score")->transform(choice(kCentralityNames));
+    sub->add_option("--by", a->by, "Score")
+        ->transform(choice(kCentralityNames))
+        ->default_str(std::string(name_of(kCentralityNames, a->by)));
     add_node_filter(sub, a->nodes,
-                    "List only nodes of these kinds (scores are computed on the whole graph)");
+                    "List only nodes of these kinds; scores are computed on the whole graph");
     add_edge_filter(sub, a->edges, "Score over edges of these kinds only");
     sub->add_option("--top", a->top, "List at most N nodes (0: all)");
     add_format(sub, *o);

@@ -19,8 +19,13 @@ struct Lookup {
   std::vector<Vertex> suggestions;  ///< when not found: up to five did-you-mean nodes
 };
 
-/// Finds the node `ref` names: an exact id first, then a case-insensitive match on
-/// id, path (with or without `.md`), label, alias or entity name.
+/// Finds the node `ref` names. An exact id wins; otherwise matches are compared Unicode
+/// case-folded (NFC) in tiers, the first tier with a match deciding: (1) the id, (2) the
+/// vault path, with or without `.md`, (3) a name: label (title), alias, file stem, the
+/// id without its kind ("video:ID" → ID, an entity's name), a URL, or a tag written
+/// `#tag`. More than one match in that tier is ambiguous (every candidate, in id order);
+/// no match gives up to five suggestions: names within a small edit distance first, then
+/// names that contain the text (or are contained in it), closest and shortest first.
 Lookup lookup_node(const KnowledgeGraph& graph, std::string_view ref);
 
 }  // namespace notegraph
