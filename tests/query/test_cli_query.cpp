@@ -179,6 +179,18 @@ BOOST_AUTO_TEST_CASE(jsonl_is_one_object_per_line) {
 
 BOOST_AUTO_TEST_CASE(missing_vault_exits_1) {
   const Run r = run_notegraph("query orphans --vault /nonexistent/vault --no-cache");
-  BOOST_TEST(r.exit != 0);
-  BOOST_TEST(!r.err.empty());
+  BOOST_TEST(r.exit == 1);
+  BOOST_TEST(r.err.find("/nonexistent/vault") != std::string::npos, r.err);
+}
+
+BOOST_AUTO_TEST_CASE(warnings_are_printed_and_strict_makes_them_exit_1) {
+  Vault v;
+  std::ofstream(v.dir.path / "broken.md") << "---\ntags: [unclosed\n---\nText.\n";
+  const std::string vault = "--vault " + quote(v.dir.path.string()) + " --no-cache";
+  const Run loose = run_notegraph("query orphans --format json " + vault);
+  BOOST_TEST(loose.exit == 0);
+  BOOST_TEST(loose.err.find("broken.md:") != std::string::npos, loose.err);
+  const Run strict = run_notegraph("query orphans --format json --strict " + vault);
+  BOOST_TEST(strict.exit == 1);
+  BOOST_TEST(!strict.out.empty());  // the answer is still given
 }
