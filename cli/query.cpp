@@ -56,6 +56,7 @@ struct RankArgs {
   std::vector<NodeKind> nodes;
   std::vector<EdgeKind> edges;
   std::size_t top = 20;
+  std::optional<std::size_t> samples;  ///< betweenness sources; unset: by graph size
 };
 
 struct ComponentsArgs {
@@ -429,10 +430,20 @@ std::string score_text(Centrality by, double score) {
 ExitCode run_rank(const RankArgs& a, const OutputOptions& out, const GlobalOptions& g) {
   Session s(g);
   const KnowledgeGraph& kg = s.graph();
-  const auto ranked = rank_nodes(kg, RankOptions{a.by, filter_of(a.edges, a.nodes), a.top});
+  RankOptions options{a.by, filter_of(a.edges, a.nodes), a.top, {}};
+  if (a.by == Centrality::betweenness) {
+    options.betweenness.samples = a.samples.value_or(default_betweenness_samples(kg));
+    if (options.betweenness.samples >= kg.node_count()) options.betweenness.samples = 0;
+    if (options.betweenness.samples != 0 && !g.quiet)
+      std::cerr << "notegraph: betweenness estimated from " << options.betweenness.samples
+                << " of " << kg.node_count() << " source nodes (--samples 0: exact, slower)\n";
+  }
+  const auto ranked = rank_nodes(kg, options);
   Report r;
   r.drawing = Drawing::induced;
   r.json.AddMember("by", r.str(name_of(kCentralityNames, a.by)), r.alloc());
+  if (a.by == Centrality::betweenness)
+    r.json.AddMember("samples", static_cast<uint64_t>(options.betweenness.samples), r.alloc());
   r.table.columns = {{"#", Align::right}, {upper(name_of(kCentralityNames, a.by)), Align::right}, {"KIND"}, {"LABEL"}, {"ID"}};
   rapidjson::Value nodes(rapidjson::kArrayType);
   int position = 0;
@@ -684,6 +695,9 @@ void setup_query(CLI::App& app, RunState& state) {
                     "List only nodes of these kinds; scores are computed on the whole graph");
     add_edge_filter(sub, a->edges, "Score over edges of these kinds only");
     sub->add_option("--top", a->top, "List at most N nodes (0: all)");
+    sub->add_option("--samples", a->samples,
+                    "Betweenness from N sampled source nodes, scaled (networkx's k); 0: exact. "
+                    "Default: exact while nodes × edges ≤ 4e9, else 1000");
     add_format(sub, *o);
     sub->callback([a, o, &state, &global] { state.exit = run_rank(*a, *o, global); });
   }

@@ -312,6 +312,31 @@ BOOST_DATA_TEST_CASE(betweenness_matches_shortest_path_counting, bdata::xrange(1
     BOOST_TEST(got[i] == expected[i] / ((n - 1.0) * (n - 2.0)), boost::test_tools::tolerance(1e-9));
 }
 
+BOOST_DATA_TEST_CASE(sampled_betweenness_engine_matches_boost_from_every_source,
+                     bdata::xrange(1, 21), seed) {
+  const auto kg = random_graph(seed, {25, 60, seed % 2 == 0});
+  const std::size_t n = kg.node_count();
+  const auto exact = betweenness_scores(kg, {});
+  const auto raw = betweenness_from_sources(kg, {}, kg.vertices());
+  for (std::size_t i = 0; i < n; ++i)
+    BOOST_TEST(raw[i] / ((n - 1.0) * (n - 2.0)) == exact[i], boost::test_tools::tolerance(1e-9));
+}
+
+BOOST_AUTO_TEST_CASE(sampled_betweenness_is_deterministic_and_scaled) {
+  const auto kg = random_graph(3, {40, 120, false});
+  const std::size_t n = kg.node_count();
+  const auto a = betweenness_scores(kg, {}, BetweennessOptions{10});
+  const auto b = betweenness_scores(kg, {}, BetweennessOptions{10});
+  BOOST_TEST(a == b, boost::test_tools::per_element());
+  // The estimate from k sources is the raw sum over some k sources, scaled by n/k.
+  double total = 0, exact_total = 0;
+  for (double x : a) total += x;
+  for (double x : betweenness_scores(kg, {})) exact_total += x;
+  BOOST_TEST(total > 0);
+  BOOST_TEST(total < 3 * exact_total);  // a loose sanity bound, not a statistical test
+  (void)n;
+}
+
 BOOST_DATA_TEST_CASE(components_match_union_find, kSeeds, seed) {
   const auto kg = random_graph(seed, {30, 20, seed % 2 == 0});
   const Graph& g = kg.graph();

@@ -37,14 +37,32 @@ std::vector<double> degree_scores(const KnowledgeGraph& graph, const GraphFilter
 std::vector<double> pagerank_scores(const KnowledgeGraph& graph, const GraphFilter& edges,
                                     const PageRankOptions& options = {});
 
-/// Returns the betweenness centrality of every vertex over the directed kept edges
-/// (Boost's Brandes algorithm), normalized by (n-1)(n-2) as networkx does.
-std::vector<double> betweenness_scores(const KnowledgeGraph& graph, const GraphFilter& edges);
+struct BetweennessOptions {
+  /// Shortest paths are counted from this many source nodes, a fixed pseudo-random
+  /// sample, and scaled by n/samples (networkx's `k`); 0 or ≥ n: from every node (exact).
+  std::size_t samples = 0;
+};
+
+/// Returns the betweenness centrality of every vertex over the directed kept edges,
+/// parallel edges merged, normalized by (n-1)(n-2) as networkx does. Exact runs use
+/// Boost's Brandes algorithm (O(n·m)); sampled runs Brandes from the sampled sources.
+std::vector<double> betweenness_scores(const KnowledgeGraph& graph, const GraphFilter& edges,
+                                       const BetweennessOptions& options = {});
+
+/// Returns Brandes' raw dependency sums (not normalized) from the given source nodes
+/// only: the engine of the sampled estimate, exposed for tests.
+std::vector<double> betweenness_from_sources(const KnowledgeGraph& graph, const GraphFilter& edges,
+                                             const std::vector<Vertex>& sources);
+
+/// Returns the sample size an interactive query should use on this graph: 0 (exact)
+/// while n·m stays under a few seconds of work, else 1000 sources.
+std::size_t default_betweenness_samples(const KnowledgeGraph& graph);
 
 struct RankOptions {
   Centrality by = Centrality::degree;
   GraphFilter filter;      ///< edge_kinds: the graph scored; node_kinds: the nodes listed
   std::size_t top = 0;     ///< list at most this many (0: all)
+  BetweennessOptions betweenness;
 };
 
 struct Ranked {
