@@ -196,7 +196,8 @@ ExitCode run_neighbors(const NeighborsArgs& a, const OutputOptions& out, const G
     rapidjson::Value v = node_json(r, n);
     v.AddMember("distance", hit.distance, r.alloc());
     nodes.PushBack(v, r.alloc());
-    r.table.rows.push_back({std::to_string(hit.distance), std::string(to_string(n.kind)), n.label, n.id});
+    r.table.rows.push_back(
+        {std::to_string(hit.distance), std::string(to_string(n.kind)), n.label, n.id});
     r.nodes.push_back(hit.vertex);
   }
   put_nodes_as_rows(r, std::move(nodes));
@@ -290,7 +291,8 @@ Report incoming_report(const KnowledgeGraph& kg, Vertex target, const std::vecto
     item.AddMember("seconds", int_array(r, p.seconds), r.alloc());
     item.AddMember("relations", string_array(r, p.relations), r.alloc());
     nodes.PushBack(item, r.alloc());
-    r.table.rows.push_back({n.label, std::to_string(p.count), join(p.lines, ","), join(p.relations, ","), n.id});
+    r.table.rows.push_back(
+        {n.label, std::to_string(p.count), join(p.lines, ","), join(p.relations, ","), n.id});
     r.nodes.push_back(v);
   }
   put_nodes_as_rows(r, std::move(nodes));
@@ -354,7 +356,8 @@ ExitCode run_unresolved(const OutputOptions& out, const GlobalOptions& g) {
     item.AddMember("links", u.occurrences, r.alloc());
     item.AddMember("sources", string_array(r, ids_of(kg, sources)), r.alloc());
     nodes.PushBack(item, r.alloc());
-    r.table.rows.push_back({n.label, std::to_string(u.notes), std::to_string(u.occurrences), join(labels, ", ")});
+    r.table.rows.push_back(
+        {n.label, std::to_string(u.notes), std::to_string(u.occurrences), join(labels, ", ")});
     r.nodes.push_back(u.target);
   }
   put_nodes_as_rows(r, std::move(nodes));
@@ -371,7 +374,8 @@ ExitCode run_mentions(const NodeArg& a, const OutputOptions& out, const GlobalOp
 
   Report r;
   put_query_node(r, kg.node(target));
-  r.table.columns = {{"NOTE"}, {"EDGE"}, {"LINES"}, {"AT", Align::right}, {"VIDEO", Align::left, Shrink::last}};
+  r.table.columns = {
+      {"NOTE"}, {"EDGE"}, {"LINES"}, {"AT", Align::right}, {"VIDEO", Align::left, Shrink::last}};
   rapidjson::Value nodes(rapidjson::kArrayType);
   std::vector<EdgeRef> edges;
   for (const Mention& m : found) {
@@ -435,8 +439,8 @@ ExitCode run_rank(const RankArgs& a, const OutputOptions& out, const GlobalOptio
     options.betweenness.samples = a.samples.value_or(default_betweenness_samples(kg));
     if (options.betweenness.samples >= kg.node_count()) options.betweenness.samples = 0;
     if (options.betweenness.samples != 0 && !g.quiet)
-      std::cerr << "notegraph: betweenness estimated from " << options.betweenness.samples
-                << " of " << kg.node_count() << " source nodes (--samples 0: exact, slower)\n";
+      std::cerr << "notegraph: betweenness estimated from " << options.betweenness.samples << " of "
+                << kg.node_count() << " source nodes (--samples 0: exact, slower)\n";
   }
   const auto ranked = rank_nodes(kg, options);
   Report r;
@@ -444,7 +448,11 @@ ExitCode run_rank(const RankArgs& a, const OutputOptions& out, const GlobalOptio
   r.json.AddMember("by", r.str(name_of(kCentralityNames, a.by)), r.alloc());
   if (a.by == Centrality::betweenness)
     r.json.AddMember("samples", static_cast<uint64_t>(options.betweenness.samples), r.alloc());
-  r.table.columns = {{"#", Align::right}, {upper(name_of(kCentralityNames, a.by)), Align::right}, {"KIND"}, {"LABEL"}, {"ID"}};
+  r.table.columns = {{"#", Align::right},
+                     {upper(name_of(kCentralityNames, a.by)), Align::right},
+                     {"KIND"},
+                     {"LABEL"},
+                     {"ID"}};
   rapidjson::Value nodes(rapidjson::kArrayType);
   int position = 0;
   for (const Ranked& hit : ranked) {
@@ -488,7 +496,8 @@ ExitCode run_components(const ComponentsArgs& a, const OutputOptions& out, const
     item.AddMember("size", static_cast<uint64_t>(comps[i].members.size()), r.alloc());
     item.AddMember("nodes", string_array(r, ids_of(kg, comps[i].members)), r.alloc());
     list.PushBack(item, r.alloc());
-    r.table.rows.push_back({std::to_string(number), std::to_string(comps[i].members.size()), join(labels, ", ")});
+    r.table.rows.push_back(
+        {std::to_string(number), std::to_string(comps[i].members.size()), join(labels, ", ")});
   }
   std::sort(membership.begin(), membership.end());
   for (const auto& [v, number] : membership) {
@@ -518,7 +527,9 @@ ExitCode run_find(const FindArgs& a, const OutputOptions& out, const GlobalOptio
     item.AddMember("text", r.str(hit.matched), r.alloc());
     nodes.PushBack(item, r.alloc());
     r.table.rows.push_back({std::string(to_string(n.kind)), n.label,
-                            hit.field == MatchField::label ? std::string(field) : std::string(field) + ": " + hit.matched,
+                            hit.field == MatchField::label
+                                ? std::string(field)
+                                : std::string(field) + ": " + hit.matched,
                             n.id});
     r.nodes.push_back(hit.vertex);
   }
@@ -639,11 +650,11 @@ void setup_query(CLI::App& app, RunState& state) {
   {
     auto a = std::make_shared<NodeArg>();
     auto o = std::make_shared<OutputOptions>();
-    auto* sub = subcommand(
-        query, "unlinked",
-        "Notes whose prose names NOTE's title or an alias outside a link (Obsidian's "
-        "unlinked mentions): the mention edges into NOTE that the vault gazetteer adds",
-        "notegraph query unlinked \"Marta Kowalska\"");
+    auto* sub =
+        subcommand(query, "unlinked",
+                   "Notes whose prose names NOTE's title or an alias outside a link (Obsidian's "
+                   "unlinked mentions): the mention edges into NOTE that the vault gazetteer adds",
+                   "notegraph query unlinked \"Marta Kowalska\"");
     sub->add_option("NOTE", a->node, "The note mentioned")->required();
     add_format(sub, *o);
     sub->callback([a, o, &state, &global] { state.exit = run_unlinked(*a, *o, global); });
@@ -704,8 +715,7 @@ void setup_query(CLI::App& app, RunState& state) {
   {
     auto a = std::make_shared<ComponentsArgs>();
     auto o = std::make_shared<OutputOptions>();
-    auto* sub = subcommand(query, "components",
-                           "Weakly connected components, largest first",
+    auto* sub = subcommand(query, "components", "Weakly connected components, largest first",
                            "notegraph query components --node note --edge link --min-size 2");
     add_edge_filter(sub, a->edges, "Connect only through edges of these kinds");
     add_node_filter(sub, a->nodes, "Keep only nodes of these kinds");

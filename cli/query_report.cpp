@@ -75,7 +75,8 @@ std::string join(const std::vector<int>& items, std::string_view separator) {
 std::string clock(int second) {
   char buffer[32];
   if (second >= 3600)
-    std::snprintf(buffer, sizeof buffer, "%d:%02d:%02d", second / 3600, second / 60 % 60, second % 60);
+    std::snprintf(buffer, sizeof buffer, "%d:%02d:%02d", second / 3600, second / 60 % 60,
+                  second % 60);
   else
     std::snprintf(buffer, sizeof buffer, "%d:%02d", second / 60, second % 60);
   return buffer;

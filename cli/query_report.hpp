@@ -35,10 +35,10 @@ enum class Drawing {
 };
 
 struct Report {
-  rapidjson::Document json;    ///< the --format json document (an object)
-  rapidjson::Value rows;       ///< --format jsonl: one object per line (doc's allocator)
-  Table table;                 ///< --format table
-  std::vector<Vertex> nodes;   ///< --format dot/graphml
+  rapidjson::Document json;   ///< the --format json document (an object)
+  rapidjson::Value rows;      ///< --format jsonl: one object per line (doc's allocator)
+  Table table;                ///< --format table
+  std::vector<Vertex> nodes;  ///< --format dot/graphml
   std::vector<EdgeRef> edges;
   Drawing drawing = Drawing::shown_edges;
 

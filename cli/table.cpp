@@ -1,9 +1,9 @@
 #include "table.hpp"
 
 #include <sys/ioctl.h>
-#include <unistd.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -17,7 +17,7 @@ constexpr std::size_t kGap = 2;
 constexpr std::size_t kMinColumn = 6;
 
 int char_width(UChar32 c) {
-  if (c < 0) return 1;  // invalid byte: shown as one replacement character
+  if (c < 0) return 1;        // invalid byte: shown as one replacement character
   if (c == 0x200D) return 0;  // zero-width joiner
   const auto category = static_cast<UCharCategory>(u_charType(c));
   if (category == U_NON_SPACING_MARK || category == U_ENCLOSING_MARK || category == U_FORMAT_CHAR)
@@ -110,7 +110,9 @@ void write_table(const Table& table, std::ostream& out, std::size_t width) {
   // Shrink the widest column one step at a time until the table fits (or every column
   // is down to its minimum): long titles give way before short ids and numbers.
   if (width > 0) {
-    auto total = [&] { return std::accumulate(widths.begin(), widths.end(), std::size_t{0}) + kGap * (n - 1); };
+    auto total = [&] {
+      return std::accumulate(widths.begin(), widths.end(), std::size_t{0}) + kGap * (n - 1);
+    };
     for (Shrink round : {Shrink::widest_first, Shrink::last}) {
       while (total() > width) {
         std::size_t widest = n;

@@ -117,8 +117,9 @@ std::vector<Vertex> suggest(const KnowledgeGraph& kg, const std::string& ref) {
       if (d > limit) {
         // A name that contains what was typed (or is contained in it) is a fair guess,
         // after every near spelling.
-        const bool contains = ref.size() >= 3 && key.size() >= 3 &&
-                              (key.find(ref) != std::string::npos || ref.find(key) != std::string::npos);
+        const bool contains =
+            ref.size() >= 3 && key.size() >= 3 &&
+            (key.find(ref) != std::string::npos || ref.find(key) != std::string::npos);
         d = contains ? limit + 1 : limit + 2;
       }
       if (d < best || (d == best && key.size() < length)) {
@@ -154,8 +155,7 @@ Lookup lookup_node(const KnowledgeGraph& kg, std::string_view ref) {
   for (Vertex v : kg.vertices()) {
     const Node& n = kg.node(v);
     if (folds_to(n.id, folded)) by_id.push_back(v);
-    if (!n.path.empty() &&
-        (folds_to(n.path, folded) || folds_to(strip_md(n.path), folded)))
+    if (!n.path.empty() && (folds_to(n.path, folded) || folds_to(strip_md(n.path), folded)))
       by_path.push_back(v);
     bool named = false;
     for_each_name(n, [&](std::string_view name) { named = named || folds_to(name, folded); });

@@ -17,7 +17,11 @@ class Enumerator {
  public:
   Enumerator(const detail::Stepper& forward, const std::vector<int>& to_target, Vertex to,
              std::size_t limit, PathResult& out)
-      : forward_(forward), to_target_(to_target), to_(to), limit_(limit), out_(out),
+      : forward_(forward),
+        to_target_(to_target),
+        to_(to),
+        limit_(limit),
+        out_(out),
         on_path_(to_target.size(), false) {}
 
   /// Appends the paths of exactly `length` edges; returns false once the limit is hit.

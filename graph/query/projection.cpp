@@ -6,20 +6,23 @@
 namespace notegraph::detail {
 namespace {
 
-bool keeps_node(const KnowledgeGraph& kg, Vertex v, const GraphFilter& filter, const std::vector<Vertex>& always) {
-  return std::find(always.begin(), always.end(), v) != always.end() || filter.keeps(kg.node(v).kind);
+bool keeps_node(const KnowledgeGraph& kg, Vertex v, const GraphFilter& filter,
+                const std::vector<Vertex>& always) {
+  return std::find(always.begin(), always.end(), v) != always.end() ||
+         filter.keeps(kg.node(v).kind);
 }
 
 }  // namespace
 
-bool keeps_edge(const KnowledgeGraph& kg, EdgeRef e, const GraphFilter& filter, const std::vector<Vertex>& always) {
+bool keeps_edge(const KnowledgeGraph& kg, EdgeRef e, const GraphFilter& filter,
+                const std::vector<Vertex>& always) {
   const Graph& g = kg.graph();
   return filter.keeps(g[e].kind) && keeps_node(kg, boost::source(e, g), filter, always) &&
          keeps_node(kg, boost::target(e, g), filter, always);
 }
 
-DirectedView directed_view(const KnowledgeGraph& kg, const GraphFilter& filter,
-                           Direction direction, const std::vector<Vertex>& always) {
+DirectedView directed_view(const KnowledgeGraph& kg, const GraphFilter& filter, Direction direction,
+                           const std::vector<Vertex>& always) {
   const Graph& g = kg.graph();
   DirectedView view(boost::num_vertices(g));
   for (EdgeRef e : kg.edges()) {
@@ -32,7 +35,8 @@ DirectedView directed_view(const KnowledgeGraph& kg, const GraphFilter& filter,
   return view;
 }
 
-UndirectedView undirected_view(const KnowledgeGraph& kg, const GraphFilter& filter, const std::vector<Vertex>& always) {
+UndirectedView undirected_view(const KnowledgeGraph& kg, const GraphFilter& filter,
+                               const std::vector<Vertex>& always) {
   const Graph& g = kg.graph();
   UndirectedView view(boost::num_vertices(g));
   for (EdgeRef e : kg.edges())

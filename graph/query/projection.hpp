@@ -4,10 +4,8 @@
 // components and Brandes apply), each projected edge remembering its model edge;
 // neighbourhood walks get a lazy Stepper instead.
 
-#include <boost/graph/adjacency_list.hpp>
-
 #include <algorithm>
-
+#include <boost/graph/adjacency_list.hpp>
 #include <vector>
 
 #include "notegraph/model/graph.hpp"

@@ -1,8 +1,7 @@
 #include "notegraph/query/rank.hpp"
 
-#include <boost/graph/betweenness_centrality.hpp>
-
 #include <algorithm>
+#include <boost/graph/betweenness_centrality.hpp>
 #include <cmath>
 #include <numeric>
 #include <random>
@@ -90,7 +89,8 @@ std::vector<double> brandes_from(const std::vector<std::vector<Vertex>>& next,
     for (std::size_t i = order.size(); i-- > 1;) {
       const Vertex w = order[i];
       for (Vertex v : prev[w])
-        if (dist[v] >= 0 && dist[v] == dist[w] - 1) delta[v] += sigma[v] / sigma[w] * (1 + delta[w]);
+        if (dist[v] >= 0 && dist[v] == dist[w] - 1)
+          delta[v] += sigma[v] / sigma[w] * (1 + delta[w]);
       centrality[w] += delta[w];
     }
   }
@@ -163,8 +163,12 @@ std::vector<double> betweenness_scores(const KnowledgeGraph& kg, const GraphFilt
 std::vector<Ranked> rank_nodes(const KnowledgeGraph& kg, const RankOptions& options) {
   std::vector<double> scores;
   switch (options.by) {
-    case Centrality::degree: scores = degree_scores(kg, options.filter); break;
-    case Centrality::pagerank: scores = pagerank_scores(kg, options.filter); break;
+    case Centrality::degree:
+      scores = degree_scores(kg, options.filter);
+      break;
+    case Centrality::pagerank:
+      scores = pagerank_scores(kg, options.filter);
+      break;
     case Centrality::betweenness:
       scores = betweenness_scores(kg, options.filter, options.betweenness);
       break;

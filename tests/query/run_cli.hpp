@@ -5,7 +5,6 @@
 #include <sys/wait.h>
 
 #include <boost/test/unit_test.hpp>
-
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>

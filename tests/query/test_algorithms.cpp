@@ -49,7 +49,8 @@ KnowledgeGraph sample() {
   Node selfish = make_node(NodeKind::note, "note:selfish.md", "Selfish");
   selfish.path = "selfish.md";
   const Vertex s = b.add_node(selfish);
-  const Vertex kontor = b.add_node(make_node(NodeKind::missing, "missing:kontor system", "Kontor system"));
+  const Vertex kontor =
+      b.add_node(make_node(NodeKind::missing, "missing:kontor system", "Kontor system"));
   const Vertex bern = b.add_node(make_node(NodeKind::missing, "missing:bern", "Bern"));
   const Vertex video = b.add_node(make_node(NodeKind::video, "video:Vn7tR4kZq2M", "Vn7tR4kZq2M"));
   const Vertex tag = b.add_node(make_node(NodeKind::tag, "tag:travel", "travel"));
@@ -99,16 +100,16 @@ const Found kFound[] = {
     {"places/Zürich.md", "note:places/Zürich.md"},       // path
     {"places/zürich", "note:places/Zürich.md"},          // path without .md
     {"./places/Zürich.md", "note:places/Zürich.md"},
-    {"zürich", "note:places/Zürich.md"},                 // title
-    {"Zu\u0308rich", "note:places/Zürich.md"},           // title in NFD
-    {"ZURICH", "note:places/Zürich.md"},                 // alias
+    {"zürich", "note:places/Zürich.md"},        // title
+    {"Zu\u0308rich", "note:places/Zürich.md"},  // title in NFD
+    {"ZURICH", "note:places/Zürich.md"},        // alias
     {"city on the limmat", "note:places/Zürich.md"},
-    {"lonely", "note:inbox/lonely.md"},                  // stem and title
-    {"trips/log", "note:trips/Log.md"},                  // a path settles a shared stem
-    {"donald trump", "entity:person:donald trump"},      // entity name
-    {"#Travel", "tag:travel"},                           // tag written as in a note
+    {"lonely", "note:inbox/lonely.md"},              // stem and title
+    {"trips/log", "note:trips/Log.md"},              // a path settles a shared stem
+    {"donald trump", "entity:person:donald trump"},  // entity name
+    {"#Travel", "tag:travel"},                       // tag written as in a note
     {"travel", "tag:travel"},
-    {"Vn7tR4kZq2M", "video:Vn7tR4kZq2M"},                // video id
+    {"Vn7tR4kZq2M", "video:Vn7tR4kZq2M"},  // video id
     {"kontor system", "missing:kontor system"},
 };
 
@@ -123,8 +124,9 @@ BOOST_DATA_TEST_CASE(lookup_finds, bdata::make(kFound), f) {
 BOOST_AUTO_TEST_CASE(lookup_ambiguous_lists_every_candidate_in_id_order) {
   const Lookup l = lookup_node(graph(), "log");
   BOOST_TEST_REQUIRE((l.outcome == LookupOutcome::ambiguous));
-  BOOST_TEST(ids(l.candidates) == (std::vector<std::string>{"note:reading/Log.md", "note:trips/Log.md"}),
-             boost::test_tools::per_element());
+  BOOST_TEST(
+      ids(l.candidates) == (std::vector<std::string>{"note:reading/Log.md", "note:trips/Log.md"}),
+      boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(lookup_unknown_suggests_near_spellings_first) {
@@ -180,7 +182,8 @@ BOOST_AUTO_TEST_CASE(backlinks_are_link_edges_from_other_nodes) {
   const Graph& g = graph().graph();
   const Vertex z = *graph().find("note:places/Zürich.md");
   std::vector<std::string> got;
-  for (EdgeRef e : backlinks(graph(), z)) got.push_back(id_of(boost::source(e, g)) + " " + g[e].relation);
+  for (EdgeRef e : backlinks(graph(), z))
+    got.push_back(id_of(boost::source(e, g)) + " " + g[e].relation);
   BOOST_TEST(got == (std::vector<std::string>{"note:Home.md ", "note:other.md from"}),
              boost::test_tools::per_element());
   BOOST_TEST(backlinks(graph(), *graph().find("note:Home.md")).empty());  // self-link only
@@ -236,7 +239,8 @@ BOOST_AUTO_TEST_CASE(mentions_of_a_video_are_the_notes_about_it) {
 
 BOOST_AUTO_TEST_CASE(youtube_urls) {
   BOOST_TEST(youtube_url("rP2kEF3Mj-o", 74) == "https://www.youtube.com/watch?v=rP2kEF3Mj-o&t=74s");
-  BOOST_TEST(youtube_url("rP2kEF3Mj-o", std::nullopt) == "https://www.youtube.com/watch?v=rP2kEF3Mj-o");
+  BOOST_TEST(youtube_url("rP2kEF3Mj-o", std::nullopt) ==
+             "https://www.youtube.com/watch?v=rP2kEF3Mj-o");
   BOOST_TEST(video_id(graph().node(*graph().find("tag:travel"))).empty());
 }
 
@@ -258,7 +262,7 @@ struct Distance {
 };
 std::ostream& operator<<(std::ostream& os, const Distance& d) { return os << d.a << "/" << d.b; }
 const Distance kDistances[] = {
-    {"", "", 0}, {"abc", "abc", 0}, {"kitten", "sitting", 3}, {"zürich", "zurich", 1},
+    {"", "", 0},     {"abc", "abc", 0},     {"kitten", "sitting", 3}, {"zürich", "zurich", 1},
     {"", "abcd", 4}, {"日本語", "日本", 1},
 };
 

@@ -19,8 +19,8 @@ struct Vault {
   Vault() {
     fs::create_directories(dir.path / "trips");
     fs::create_directories(dir.path / "reading");
-    std::ofstream(dir.path / "Home.md")
-        << "---\naliases: [Start]\n---\n# Home\n\nSee [[Zürich]], [[trips/Log]] and [[Kontor system]].\n";
+    std::ofstream(dir.path / "Home.md") << "---\naliases: [Start]\n---\n# Home\n\nSee [[Zürich]], "
+                                           "[[trips/Log]] and [[Kontor system]].\n";
     std::ofstream(dir.path / "Zürich.md") << "# Zürich\n\nBack [[Home]].\n";
     std::ofstream(dir.path / "trips" / "Log.md") << "Trip log, [[Zürich]].\n";
     std::ofstream(dir.path / "reading" / "Log.md") << "Reading log, [[Kontor system]].\n";
@@ -95,7 +95,8 @@ BOOST_AUTO_TEST_CASE(every_subcommand_has_help_with_an_example) {
                                 "unresolved", "mentions", "rank", "components", "find"}) {
     const Run r = run_notegraph("query " + sub + " --help");
     BOOST_TEST(r.exit == 0, sub);
-    BOOST_TEST(r.out.find("Example:\n  notegraph query " + sub) != std::string::npos, sub << ":\n" << r.out);
+    BOOST_TEST(r.out.find("Example:\n  notegraph query " + sub) != std::string::npos, sub << ":\n"
+                                                                                          << r.out);
     BOOST_TEST(r.out.find("--format") != std::string::npos, sub);
   }
 }
@@ -123,8 +124,9 @@ BOOST_AUTO_TEST_CASE(path_json_gives_paths_as_lists_of_ids) {
   BOOST_TEST_REQUIRE(d["paths"].Size() == 1u);
   std::vector<std::string> path;
   for (const auto& id : d["paths"][0].GetArray()) path.push_back(id.GetString());
-  BOOST_TEST(path == (std::vector<std::string>{"note:video.md", "note:Home.md", "note:trips/Log.md"}),
-             boost::test_tools::per_element());
+  BOOST_TEST(
+      path == (std::vector<std::string>{"note:video.md", "note:Home.md", "note:trips/Log.md"}),
+      boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(no_path_is_an_empty_answer_not_an_error) {
@@ -174,7 +176,9 @@ BOOST_AUTO_TEST_CASE(jsonl_is_one_object_per_line) {
   Vault v;
   const Run r = run_notegraph("query orphans --format jsonl " + v.arg());
   BOOST_TEST_REQUIRE(r.exit == 0, r.err);
-  BOOST_TEST(r.out == "{\"id\":\"note:alone.md\",\"kind\":\"note\",\"label\":\"alone\",\"path\":\"alone.md\"}\n");
+  BOOST_TEST(
+      r.out ==
+      "{\"id\":\"note:alone.md\",\"kind\":\"note\",\"label\":\"alone\",\"path\":\"alone.md\"}\n");
 }
 
 BOOST_AUTO_TEST_CASE(missing_vault_exits_1) {

@@ -7,7 +7,6 @@
 #include <rapidjson/document.h>
 
 #include <boost/test/unit_test.hpp>
-
 #include <chrono>
 
 #include "run_cli.hpp"
@@ -84,10 +83,11 @@ BOOST_AUTO_TEST_CASE(hub_paths_and_video_mentions_match_networkx,
   BOOST_TEST(m["query"]["id"].GetString() == std::string("video:rP2kEF3Mj-o"));
   bool summary = false;
   for (const auto& row : m["mentions"].GetArray())
-    summary = summary ||
-              (row["note"].GetString() ==
-                   std::string("note:bonus_professor/kremlins_perception_of_peace_with_ukraine.md") &&
-               row["kind"].GetString() == std::string("source"));
+    summary =
+        summary ||
+        (row["note"].GetString() ==
+             std::string("note:bonus_professor/kremlins_perception_of_peace_with_ukraine.md") &&
+         row["kind"].GetString() == std::string("source"));
   BOOST_TEST(summary, "the seed note's source edge is among the mentions");
 
   if (std::system("/usr/bin/python3 -c 'import networkx' >/dev/null 2>&1") != 0) {
@@ -95,19 +95,19 @@ BOOST_AUTO_TEST_CASE(hub_paths_and_video_mentions_match_networkx,
     return;
   }
   const fs::path graphml = scratch.path / "tubegraph.graphml";
-  const Run exported = run_on_corpus("export --format graphml -o " + quote(graphml.string()), cache);
+  const Run exported =
+      run_on_corpus("export --format graphml -o " + quote(graphml.string()), cache);
   BOOST_TEST_REQUIRE(exported.exit == 0, exported.err.substr(0, 2000));
   write_file(scratch.path / "undirected.json", undirected.out);
   write_file(scratch.path / "directed.json", directed.out);
   write_file(scratch.path / "mentions.json", mentions.out);
   const fs::path script = fs::path(NOTEGRAPH_SOURCE_DIR) / "tests" / "query" / "networkx_check.py";
   const fs::path report = scratch.path / "networkx.txt";
-  const std::string cmd = "/usr/bin/python3 " + quote(script.string()) + " " +
-                          quote(graphml.string()) + " " +
-                          quote((scratch.path / "undirected.json").string()) + " " +
-                          quote((scratch.path / "directed.json").string()) + " " +
-                          quote((scratch.path / "mentions.json").string()) + " >" +
-                          quote(report.string()) + " 2>&1";
+  const std::string cmd =
+      "/usr/bin/python3 " + quote(script.string()) + " " + quote(graphml.string()) + " " +
+      quote((scratch.path / "undirected.json").string()) + " " +
+      quote((scratch.path / "directed.json").string()) + " " +
+      quote((scratch.path / "mentions.json").string()) + " >" + quote(report.string()) + " 2>&1";
   const int status = std::system(cmd.c_str());
   BOOST_TEST_MESSAGE("networkx: " << slurp(report));
   BOOST_TEST(status == 0, slurp(report));

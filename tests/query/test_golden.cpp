@@ -33,11 +33,16 @@ const Case kCases[] = {
     {"neighbors_night_train_out_links_depth2.txt",
      "neighbors 'night train from vienna to zurich' --depth 2 --direction out --edge link "
      "--node note --format table" NONE},
-    {"path_hubs_all_shortest.txt", "path slow_rails harbour_history --undirected --all-shortest --format table" NONE},
-    {"path_hubs_all_shortest.json", "path slow_rails harbour_history --undirected --all-shortest --format json" NONE},
-    {"path_hubs_all_shortest.jsonl", "path slow_rails harbour_history --undirected --all-shortest --format jsonl" NONE},
-    {"path_hubs_all_shortest.dot", "path slow_rails harbour_history --undirected --all-shortest --format dot" NONE},
-    {"path_hubs_all_shortest.graphml", "path slow_rails harbour_history --undirected --all-shortest --format graphml" NONE},
+    {"path_hubs_all_shortest.txt",
+     "path slow_rails harbour_history --undirected --all-shortest --format table" NONE},
+    {"path_hubs_all_shortest.json",
+     "path slow_rails harbour_history --undirected --all-shortest --format json" NONE},
+    {"path_hubs_all_shortest.jsonl",
+     "path slow_rails harbour_history --undirected --all-shortest --format jsonl" NONE},
+    {"path_hubs_all_shortest.dot",
+     "path slow_rails harbour_history --undirected --all-shortest --format dot" NONE},
+    {"path_hubs_all_shortest.graphml",
+     "path slow_rails harbour_history --undirected --all-shortest --format graphml" NONE},
     {"path_home_zurich_max3.txt", "path Home Zürich --max-length 3 --format table" NONE},
     {"path_home_zurich_directed.json", "path Home places/Zürich.md --edge link --format json" NONE},
     {"backlinks_zurich.txt", "backlinks Zürich --format table" NONE},
@@ -60,7 +65,8 @@ const Case kCases[] = {
     {"mentions_video.jsonl", "mentions Vn7tR4kZq2M --format jsonl" NONE},
     {"mentions_video.dot", "mentions Vn7tR4kZq2M --format dot" NONE},
     {"rank_degree.txt", "rank --top 10 --format table" NONE},
-    {"rank_degree_notes_links.json", "rank --by degree --node note --edge link --top 5 --format json" NONE},
+    {"rank_degree_notes_links.json",
+     "rank --by degree --node note --edge link --top 5 --format json" NONE},
     {"rank_pagerank.txt", "rank --by pagerank --top 10 --format table" NONE},
     {"rank_pagerank.jsonl", "rank --by pagerank --node note --top 5 --format jsonl" NONE},
     {"rank_betweenness.txt", "rank --by betweenness --top 10 --format table" NONE},
@@ -82,9 +88,8 @@ BOOST_DATA_TEST_CASE(query_output_matches_golden, bdata::make(kCases), c) {
   const std::string vault = (source / "examples" / "vault").string();
   BOOST_TEST_REQUIRE(fs::is_directory(vault), "examples/vault is missing");
   // A fixed width: tables are laid out for an 80-column terminal.
-  const Run r = run_notegraph(std::string("query ") + c.args + " --vault " + quote(vault) +
-                                  " --no-cache -q",
-                              "COLUMNS=80");
+  const Run r = run_notegraph(
+      std::string("query ") + c.args + " --vault " + quote(vault) + " --no-cache -q", "COLUMNS=80");
   BOOST_TEST_REQUIRE(r.exit == 0, c.file << ": exit " << r.exit << ": " << r.err);
   if (std::getenv("UPDATE_GOLDEN")) {
     fs::create_directories(golden.parent_path());

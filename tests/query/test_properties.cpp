@@ -5,7 +5,6 @@
 #include <boost/test/data/monomorphic.hpp>
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
-
 #include <cmath>
 #include <deque>
 #include <functional>
@@ -162,8 +161,7 @@ BOOST_DATA_TEST_CASE(max_length_returns_every_simple_path_up_to_n, kSeeds, seed)
         BOOST_TEST((got == all_simple_paths(kg, s, t, max_len, Direction::out)));
         for (std::size_t i = 1; i < r.paths.size(); ++i)  // by length, then ids
           BOOST_TEST((r.paths[i - 1].size() < r.paths[i].size() ||
-                      (r.paths[i - 1].size() == r.paths[i].size() &&
-                       r.paths[i - 1] < r.paths[i])));
+                      (r.paths[i - 1].size() == r.paths[i].size() && r.paths[i - 1] < r.paths[i])));
       }
   }
 }
@@ -179,7 +177,7 @@ BOOST_AUTO_TEST_CASE(path_limit_truncates_and_says_so) {
   BOOST_TEST(r.truncated);
 }
 
-BOOST_DATA_TEST_CASE(neighbors_depth_n_equals_bfs_ball, kSeeds * bdata::xrange(0, 4), seed, depth) {
+BOOST_DATA_TEST_CASE(neighbors_depth_n_equals_bfs_ball, kSeeds* bdata::xrange(0, 4), seed, depth) {
   const auto kg = random_graph(seed, {15, 25, seed % 2 == 0});
   for (Direction dir : {Direction::out, Direction::in, Direction::both})
     for (const std::vector<EdgeKind>& kinds :
@@ -292,7 +290,8 @@ BOOST_AUTO_TEST_CASE(pagerank_of_a_directed_cycle_is_uniform_and_a_sink_collects
   // x = 0.15/4 / (1 - 0.85/4); the cycle shares the rest equally.
   const double dangling = 0.0375 / (1 - 0.2125);
   BOOST_TEST(pr[3] == dangling, boost::test_tools::tolerance(1e-9));
-  for (int i = 0; i < 3; ++i) BOOST_TEST(pr[i] == (1 - dangling) / 3, boost::test_tools::tolerance(1e-9));
+  for (int i = 0; i < 3; ++i)
+    BOOST_TEST(pr[i] == (1 - dangling) / 3, boost::test_tools::tolerance(1e-9));
 }
 
 BOOST_DATA_TEST_CASE(betweenness_matches_shortest_path_counting, bdata::xrange(1, 21), seed) {
@@ -342,7 +341,9 @@ BOOST_DATA_TEST_CASE(components_match_union_find, kSeeds, seed) {
   const Graph& g = kg.graph();
   std::vector<Vertex> parent(kg.node_count());
   std::iota(parent.begin(), parent.end(), Vertex{0});
-  std::function<Vertex(Vertex)> root = [&](Vertex v) { return parent[v] == v ? v : parent[v] = root(parent[v]); };
+  std::function<Vertex(Vertex)> root = [&](Vertex v) {
+    return parent[v] == v ? v : parent[v] = root(parent[v]);
+  };
   for (EdgeRef e : kg.edges()) parent[root(boost::source(e, g))] = root(boost::target(e, g));
   std::map<Vertex, std::vector<Vertex>> groups;
   for (Vertex v : kg.vertices()) groups[root(v)].push_back(v);

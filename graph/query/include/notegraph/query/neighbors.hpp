@@ -9,7 +9,7 @@
 namespace notegraph {
 
 struct NeighborOptions {
-  int depth = 1;                        ///< steps from the start node (0: the node alone)
+  int depth = 1;  ///< steps from the start node (0: the node alone)
   Direction direction = Direction::both;
   GraphFilter filter;  ///< the walk enters only these node kinds over these edge kinds
 };
@@ -21,9 +21,9 @@ struct Reached {
 };
 
 struct NeighborResult {
-  std::vector<Reached> nodes;   ///< the start (distance 0) and every node within depth,
-                                ///< by distance, then id
-  std::vector<EdgeRef> edges;   ///< kept edges between those nodes, in graph edge order
+  std::vector<Reached> nodes;  ///< the start (distance 0) and every node within depth,
+                               ///< by distance, then id
+  std::vector<EdgeRef> edges;  ///< kept edges between those nodes, in graph edge order
 };
 
 /// Returns the ball of radius `depth` around `start` in the filtered graph. The start

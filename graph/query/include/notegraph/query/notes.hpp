@@ -28,10 +28,10 @@ std::vector<Vertex> orphans(const KnowledgeGraph& graph);
 
 /// One unresolved link target and the links that point at it.
 struct Unresolved {
-  Vertex target{};              ///< a `missing` node
-  std::vector<EdgeRef> links;   ///< link edges into it, by source id
-  int notes = 0;                ///< distinct linking notes
-  int occurrences = 0;          ///< link occurrences (sum of edge counts)
+  Vertex target{};             ///< a `missing` node
+  std::vector<EdgeRef> links;  ///< link edges into it, by source id
+  int notes = 0;               ///< distinct linking notes
+  int occurrences = 0;         ///< link occurrences (sum of edge counts)
 };
 
 /// Returns every missing node with the notes that link there, most-linked first
@@ -40,9 +40,9 @@ std::vector<Unresolved> unresolved(const KnowledgeGraph& graph);
 
 /// One note's references to a node.
 struct Mention {
-  EdgeRef edge{};                ///< the edge from the note to the node (any kind)
-  Vertex note{};                 ///< the note
-  std::optional<Vertex> video;   ///< the video its seconds refer to, when there is one
+  EdgeRef edge{};               ///< the edge from the note to the node (any kind)
+  Vertex note{};                ///< the note
+  std::optional<Vertex> video;  ///< the video its seconds refer to, when there is one
 };
 
 /// Returns the edges from notes into `node` (links, mentions, tags, URLs, sources), by

@@ -27,8 +27,8 @@ struct PathOptions {
   PathSet set = PathSet::shortest;
   std::optional<int> max_length;  ///< at most this many edges (required for all_simple)
   Orientation orientation = Orientation::directed;
-  GraphFilter filter;             ///< the two end nodes are always kept
-  std::size_t limit = 10000;      ///< stop after this many paths (0: no limit)
+  GraphFilter filter;         ///< the two end nodes are always kept
+  std::size_t limit = 10000;  ///< stop after this many paths (0: no limit)
 };
 
 struct PathResult {

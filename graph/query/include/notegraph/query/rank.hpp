@@ -60,8 +60,8 @@ std::size_t default_betweenness_samples(const KnowledgeGraph& graph);
 
 struct RankOptions {
   Centrality by = Centrality::degree;
-  GraphFilter filter;      ///< edge_kinds: the graph scored; node_kinds: the nodes listed
-  std::size_t top = 0;     ///< list at most this many (0: all)
+  GraphFilter filter;   ///< edge_kinds: the graph scored; node_kinds: the nodes listed
+  std::size_t top = 0;  ///< list at most this many (0: all)
   BetweennessOptions betweenness;
 };
 
