@@ -144,6 +144,10 @@ std::vector<Vertex> suggest(const KnowledgeGraph& kg, const std::string& ref) {
 
 Lookup lookup_node(const KnowledgeGraph& kg, std::string_view ref) {
   if (auto v = kg.find(ref)) return from_matches({*v});
+  // Shells and copy-paste bring stray spaces; no id or name starts or ends with one.
+  while (!ref.empty() && (ref.front() == ' ' || ref.front() == '\t')) ref.remove_prefix(1);
+  while (!ref.empty() && (ref.back() == ' ' || ref.back() == '\t')) ref.remove_suffix(1);
+  if (auto v = kg.find(ref)) return from_matches({*v});
   std::string folded = fold_case(ref);
   while (folded.starts_with("./")) folded.erase(0, 2);
   if (folded.empty()) return {};
