@@ -101,6 +101,7 @@ const Found kFound[] = {
     {"places/zürich", "note:places/Zürich.md"},          // path without .md
     {"./places/Zürich.md", "note:places/Zürich.md"},
     {"zürich", "note:places/Zürich.md"},        // title
+    {"  Zürich\t", "note:places/Zürich.md"},  // stray spaces
     {"Zu\u0308rich", "note:places/Zürich.md"},  // title in NFD
     {"ZURICH", "note:places/Zürich.md"},        // alias
     {"city on the limmat", "note:places/Zürich.md"},
