@@ -31,7 +31,7 @@ void add_extract_options(CLI::App& app, GlobalOptions& o) {
       ->type_name("CMD");
   app.add_option("--cooccurrence", o.cooccurrence,
                  "Entities sharing a block, section or note get weighted cooccurs edges (or off)")
-      ->transform(CLI::CheckedTransformer(name_map(kCooccurrenceScopeNames), CLI::ignore_case));
+      ->transform(enum_choice(kCooccurrenceScopeNames));
 }
 
 ExtractOptions extract_options(const GlobalOptions& o) {
@@ -65,7 +65,7 @@ void add_global_options(CLI::App& app, GlobalOptions& o) {
   app.add_option("--exclude", o.excludes, "Skip vault paths matching GLOB (repeatable)")
       ->type_name("GLOB");
   app.add_option("--resolve", o.resolve, "Link resolution: obsidian or slug")
-      ->transform(CLI::CheckedTransformer(name_map(kResolveModeNames), CLI::ignore_case));
+      ->transform(enum_choice(kResolveModeNames));
   app.add_flag("--resolve-aliases", o.resolve_aliases, "Let front-matter aliases be link targets");
   app.add_flag("--follow-symlinks", o.follow_symlinks,
                "Follow symbolic links (never outside the vault, never in a loop)");

@@ -42,6 +42,15 @@ class CliError : public std::runtime_error {
   ExitCode code_;
 };
 
+/// Returns a validator that maps a kind's name (any case) to its enum value and shows
+/// the names, not the numbers, in --help and in errors.
+template <typename Enum, std::size_t N>
+CLI::Validator enum_choice(const std::array<std::pair<Enum, std::string_view>, N>& table) {
+  std::string names;
+  for (const auto& [value, name] : table) names += (names.empty() ? "" : ",") + std::string(name);
+  return CLI::CheckedTransformer(name_map(table), CLI::ignore_case).description("{" + names + "}");
+}
+
 /// Registers the global options on the top-level app.
 void add_global_options(CLI::App& app, GlobalOptions& options);
 
