@@ -1,7 +1,10 @@
 // notegraph export --format graphml|dot|jsonld|gexf|nquads|csv [-o PATH] [filters]
 // (SPEC 5 and 6): select the part of the graph, write it in one format, atomically.
+// Several formats (`--format graphml,gexf`) load the vault once and write graph.<ext>
+// files (and csv/) into the -o folder.
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -26,7 +29,7 @@ namespace {
 namespace fs = std::filesystem;
 
 struct ExportCommandOptions {
-  ExportFormat format = ExportFormat::graphml;
+  std::vector<ExportFormat> formats;
   std::string output;  ///< empty: standard output
   std::vector<NodeKind> node_kinds;
   std::vector<std::string> tags;
@@ -133,8 +136,16 @@ ExitCode run_export(const ExportCommandOptions& o, const GlobalOptions& global) 
   if (!valid_base_iri(o.base))
     throw CliError(ExitCode::usage, "--base \"" + o.base +
                                         "\" is not an absolute IRI (e.g. https://example.org/vault/)");
-  if (output_shape(o.format) == OutputShape::directory && o.output.empty())
+  std::vector<ExportFormat> formats = o.formats;
+  std::sort(formats.begin(), formats.end());
+  formats.erase(std::unique(formats.begin(), formats.end()), formats.end());
+  if (formats.size() > 1 && (o.output.empty() || o.output == "-"))
+    throw CliError(ExitCode::usage, "several formats write a folder: give it with -o DIR");
+  if (formats.size() == 1 && output_shape(formats[0]) == OutputShape::directory &&
+      (o.output.empty() || o.output == "-"))
     throw CliError(ExitCode::usage, "--format csv writes a directory: give it with -o DIR");
+  if (formats.size() > 1 && fs::exists(o.output) && !fs::is_directory(o.output))
+    throw CliError(ExitCode::usage, "-o " + o.output + " must be a folder for several formats");
 
   const auto start = std::chrono::steady_clock::now();
   LoadResult loaded = load_graph(global);
@@ -161,20 +172,29 @@ ExitCode run_export(const ExportCommandOptions& o, const GlobalOptions& global) 
   ExportOptions options;
   options.base_iri = o.base;
   options.clusters = o.clusters;
-  if (output_shape(o.format) == OutputShape::directory) {
-    write_directory_atomically(o.output, graph, options);
+  auto write_one = [&](ExportFormat format, const fs::path& target) {
+    if (output_shape(format) == OutputShape::directory)
+      write_directory_atomically(target, graph, options);
+    else
+      write_stream_atomically(target, format, graph, options);
+  };
+  if (formats.size() > 1) {
+    std::error_code ec;
+    fs::create_directories(o.output, ec);
+    if (ec) throw CliError(ExitCode::failed, "cannot create " + o.output + ": " + ec.message());
+    for (ExportFormat f : formats) write_one(f, fs::path(o.output) / output_name(f));
   } else if (o.output.empty() || o.output == "-") {
-    write_export(o.format, graph, std::cout, options);
+    write_export(formats[0], graph, std::cout, options);
     std::cout.flush();
     if (!std::cout) throw CliError(ExitCode::failed, "cannot write to standard output");
   } else {
-    write_stream_atomically(o.output, o.format, graph, options);
+    write_one(formats[0], o.output);
   }
   if (global.verbose) {
     using std::chrono::duration_cast;
     using std::chrono::milliseconds;
     std::cerr << "notegraph: exported " << graph.node_count() << " nodes and "
-              << graph.edge_count() << " edges as " << format_name(o.format) << "; load "
+              << graph.edge_count() << " edges; load "
               << duration_cast<milliseconds>(loaded_at - start).count() << " ms, export "
               << duration_cast<milliseconds>(std::chrono::steady_clock::now() - loaded_at).count()
               << " ms\n";
@@ -188,8 +208,11 @@ void setup_export(CLI::App& app, RunState& state) {
   auto o = std::make_shared<ExportCommandOptions>();
   CLI::App* sub = app.add_subcommand(
       "export", "Write the graph (or a part of it) for Gephi, Graphviz, RDF stores, Neo4j or Kuzu");
-  sub->add_option("--format,-f", o->format, "graphml, dot, jsonld, gexf, nquads or csv")
+  sub->add_option("--format,-f", o->formats,
+                  "graphml, dot, jsonld, gexf, nquads or csv; several (comma list) write "
+                  "graph.<ext> files and csv/ into the -o folder")
       ->required()
+      ->delimiter(',')
       ->transform(CLI::CheckedTransformer(name_map(kExportFormatNames), CLI::ignore_case)
                       .description("{graphml,dot,jsonld,gexf,nquads,csv}"));
   sub->add_option("--output,-o", o->output,

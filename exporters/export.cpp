@@ -14,6 +14,18 @@ OutputShape output_shape(ExportFormat format) {
   return format == ExportFormat::csv ? OutputShape::directory : OutputShape::stream;
 }
 
+std::string_view output_name(ExportFormat format) {
+  switch (format) {
+    case ExportFormat::graphml: return "graph.graphml";
+    case ExportFormat::dot: return "graph.dot";
+    case ExportFormat::jsonld: return "graph.jsonld";
+    case ExportFormat::gexf: return "graph.gexf";
+    case ExportFormat::nquads: return "graph.nq";
+    case ExportFormat::csv: return "csv";
+  }
+  return "graph";
+}
+
 void write_export(ExportFormat format, const KnowledgeGraph& graph, std::ostream& out,
                   const ExportOptions& options) {
   switch (format) {

@@ -260,3 +260,16 @@ BOOST_AUTO_TEST_CASE(base_iri_prefixes_every_node) {
   }
   BOOST_TEST(n > 0u);
 }
+
+BOOST_AUTO_TEST_CASE(several_formats_write_a_folder_from_one_load) {
+  Scratch s;
+  const fs::path out = s.path / "exports";
+  const Run r = notegraph(base(kVaults[0]) + " export --format graphml,nquads --format csv -o " +
+                          quote(out.string()));
+  BOOST_TEST_REQUIRE(r.exit == 0, r.err);
+  BOOST_TEST(slurp(out / "graph.graphml") == notegraph(base(kVaults[0]) + " export --format graphml").out);
+  BOOST_TEST(slurp(out / "graph.nq") == notegraph(base(kVaults[0]) + " export --format nquads").out);
+  BOOST_TEST(fs::exists(out / "csv" / "nodes_note.csv"));
+  BOOST_TEST(!fs::exists(out / "graph.gexf"));
+  BOOST_TEST(notegraph(base(kVaults[0]) + " export --format graphml,gexf").exit == 2);
+}

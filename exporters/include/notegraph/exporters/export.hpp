@@ -57,6 +57,10 @@ enum class OutputShape { stream, directory };
 /// Returns the shape of a format's output: CSV is a directory, the others one stream.
 OutputShape output_shape(ExportFormat format);
 
+/// Returns the name a format's output gets inside a folder of several exports:
+/// graph.graphml, graph.dot, graph.jsonld, graph.gexf, graph.nq, and csv (a folder).
+std::string_view output_name(ExportFormat format);
+
 /// Writes `graph` in a stream format to `out`. Throws std::invalid_argument for a
 /// directory format (CSV: use write_csv_directory).
 void write_export(ExportFormat format, const KnowledgeGraph& graph, std::ostream& out,
