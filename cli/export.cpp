@@ -41,25 +41,25 @@ struct ExportCommandOptions {
   std::string base = std::string(kDefaultBaseIri);
 };
 
-std::string describe(const Node& n) {
-  return n.id + "  (" + std::string(to_string(n.kind)) + ": " + n.label + ")";
+std::string describe(const NodeView& n) {
+  return n.id() + "  (" + std::string(to_string(n.kind())) + ": " + std::string(n.label()) + ")";
 }
 
 /// Returns the node `ref` names, or throws CliError(not_found) listing the candidates
 /// (ambiguous) or the did-you-mean suggestions (unknown), as `query` does.
-Vertex resolve_node(const KnowledgeGraph& kg, const std::string& ref) {
+NodeId resolve_node(const KnowledgeGraph& kg, const std::string& ref) {
   const Lookup found = lookup_node(kg, ref);
   if (found.outcome == LookupOutcome::found) return found.vertex;
   std::string message;
   if (found.outcome == LookupOutcome::ambiguous) {
     message = "--around \"" + ref + "\" is ambiguous: it names " +
               std::to_string(found.candidates.size()) + " nodes; give one of their ids:";
-    for (Vertex v : found.candidates) message += "\n  " + describe(kg.node(v));
+    for (NodeId v : found.candidates) message += "\n  " + describe(kg.node(v));
   } else {
     message = "--around: no node named \"" + ref + "\"";
     if (found.suggestions.empty()) message += " (try: notegraph query find TEXT)";
     else message += "; did you mean:";
-    for (Vertex v : found.suggestions) message += "\n  " + describe(kg.node(v));
+    for (NodeId v : found.suggestions) message += "\n  " + describe(kg.node(v));
   }
   throw CliError(ExitCode::not_found, message);
 }
@@ -157,11 +157,11 @@ ExitCode run_export(const ExportCommandOptions& o, const GlobalOptions& global) 
   selection.folders = o.folders;
   selection.min_degree = o.min_degree;
   if (!o.around.empty()) {
-    const Vertex center = resolve_node(loaded.graph, o.around);
+    const NodeId center = resolve_node(loaded.graph, o.around);
     NeighborOptions around;
     around.depth = o.depth;
     around.direction = Direction::both;
-    std::vector<Vertex> ball;
+    std::vector<NodeId> ball;
     for (const Reached& r : neighbors(loaded.graph, center, around).nodes) ball.push_back(r.vertex);
     selection.within = std::move(ball);
   }

@@ -118,13 +118,13 @@ std::string upper(std::string_view s) {
   return out;
 }
 
-std::string describe(const Node& n) {
-  return n.id + "  (" + std::string(to_string(n.kind)) + ": " + n.label + ")";
+std::string describe(const NodeView& n) {
+  return n.id() + "  (" + std::string(to_string(n.kind())) + ": " + std::string(n.label()) + ")";
 }
 
 /// Returns the node `ref` names, or throws CliError(not_found) listing the candidates
 /// (ambiguous) or the did-you-mean suggestions (unknown).
-Vertex resolve_node(const KnowledgeGraph& kg, const std::string& ref) {
+NodeId resolve_node(const KnowledgeGraph& kg, const std::string& ref) {
   const Lookup found = lookup_node(kg, ref);
   switch (found.outcome) {
     case LookupOutcome::found:
@@ -133,7 +133,7 @@ Vertex resolve_node(const KnowledgeGraph& kg, const std::string& ref) {
       std::string message = "\"" + ref + "\" is ambiguous: it names " +
                             std::to_string(found.candidates.size()) +
                             " nodes; give one of their ids:";
-      for (Vertex v : found.candidates) message += "\n  " + describe(kg.node(v));
+      for (NodeId v : found.candidates) message += "\n  " + describe(kg.node(v));
       throw CliError(ExitCode::not_found, message);
     }
     case LookupOutcome::not_found:
@@ -144,7 +144,7 @@ Vertex resolve_node(const KnowledgeGraph& kg, const std::string& ref) {
     message += " (try: notegraph query find TEXT)";
   } else {
     message += "; did you mean:";
-    for (Vertex v : found.suggestions) message += "\n  " + describe(kg.node(v));
+    for (NodeId v : found.suggestions) message += "\n  " + describe(kg.node(v));
   }
   throw CliError(ExitCode::not_found, message);
 }
@@ -154,17 +154,17 @@ GraphFilter filter_of(const std::vector<EdgeKind>& edges, const std::vector<Node
 }
 
 /// The ids of nodes, as a table cell would not show them: for JSON.
-std::vector<std::string> ids_of(const KnowledgeGraph& kg, const std::vector<Vertex>& vs) {
+std::vector<std::string> ids_of(const KnowledgeGraph& kg, const std::vector<NodeId>& vs) {
   std::vector<std::string> out;
-  for (Vertex v : vs) out.push_back(kg.node(v).id);
+  for (NodeId v : vs) out.push_back(kg.node(v).id());
   return out;
 }
 
-void put_query_node(Report& r, const Node& node) { r.put("query", node_json(r, node)); }
+void put_query_node(Report& r, const NodeView& node) { r.put("query", node_json(r, node)); }
 
-void put_edges(Report& r, const KnowledgeGraph& kg, const std::vector<EdgeRef>& edges) {
+void put_edges(Report& r, const KnowledgeGraph& kg, const std::vector<EdgeId>& edges) {
   rapidjson::Value list(rapidjson::kArrayType);
-  for (EdgeRef e : edges) list.PushBack(edge_json(r, kg, e), r.alloc());
+  for (EdgeId e : edges) list.PushBack(edge_json(r, kg, e), r.alloc());
   r.put("edges", std::move(list));
   r.edges = edges;
 }
@@ -183,7 +183,7 @@ void put_nodes_as_rows(Report& r, rapidjson::Value items) {
 ExitCode run_neighbors(const NeighborsArgs& a, const OutputOptions& out, const GlobalOptions& g) {
   Session s(g);
   const KnowledgeGraph& kg = s.graph();
-  const Vertex start = resolve_node(kg, a.node);
+  const NodeId start = resolve_node(kg, a.node);
   const NeighborResult result =
       neighbors(kg, start, NeighborOptions{a.depth, a.direction, filter_of(a.edges, a.nodes)});
 
@@ -192,12 +192,12 @@ ExitCode run_neighbors(const NeighborsArgs& a, const OutputOptions& out, const G
   rapidjson::Value nodes(rapidjson::kArrayType);
   r.table.columns = {{"DIST", Align::right}, {"KIND"}, {"LABEL"}, {"ID"}};
   for (const Reached& hit : result.nodes) {
-    const Node& n = kg.node(hit.vertex);
+    const NodeView n = kg.node(hit.vertex);
     rapidjson::Value v = node_json(r, n);
     v.AddMember("distance", hit.distance, r.alloc());
     nodes.PushBack(v, r.alloc());
-    r.table.rows.push_back(
-        {std::to_string(hit.distance), std::string(to_string(n.kind)), n.label, n.id});
+    r.table.add_row(
+        {std::to_string(hit.distance), std::string(to_string(n.kind())), n.label(), n.id()});
     r.nodes.push_back(hit.vertex);
   }
   put_nodes_as_rows(r, std::move(nodes));
@@ -208,8 +208,8 @@ ExitCode run_neighbors(const NeighborsArgs& a, const OutputOptions& out, const G
 ExitCode run_path(const PathArgs& a, const OutputOptions& out, const GlobalOptions& g) {
   Session s(g);
   const KnowledgeGraph& kg = s.graph();
-  const Vertex from = resolve_node(kg, a.from);
-  const Vertex to = resolve_node(kg, a.to);
+  const NodeId from = resolve_node(kg, a.from);
+  const NodeId to = resolve_node(kg, a.to);
   PathOptions o;
   o.set = a.all_shortest ? PathSet::all_shortest
           : a.max_length ? PathSet::all_simple
@@ -229,13 +229,13 @@ ExitCode run_path(const PathArgs& a, const OutputOptions& out, const GlobalOptio
   from_to.AddMember("to", node_json(r, kg.node(to)), r.alloc());
   r.put("query", std::move(from_to));
 
-  std::set<Vertex> on_paths;
+  std::set<NodeId> on_paths;
   rapidjson::Value paths(rapidjson::kArrayType);
   r.table.columns = {{"LEN", Align::right}, {"PATH"}};
   for (const auto& path : result.paths) {
     on_paths.insert(path.begin(), path.end());
     std::vector<std::string> labels;
-    for (Vertex v : path) labels.push_back(kg.node(v).label);
+    for (NodeId v : path) labels.emplace_back(kg.node(v).label());
     const std::vector<std::string> ids = ids_of(kg, path);
     paths.PushBack(string_array(r, ids), r.alloc());
     rapidjson::Value row(rapidjson::kObjectType);
@@ -243,10 +243,10 @@ ExitCode run_path(const PathArgs& a, const OutputOptions& out, const GlobalOptio
     row.AddMember("path", string_array(r, ids), r.alloc());
     row.AddMember("labels", string_array(r, labels), r.alloc());
     r.rows.PushBack(row, r.alloc());
-    r.table.rows.push_back({std::to_string(path.size() - 1), join(labels, " → ")});
+    r.table.add_row({std::to_string(path.size() - 1), join(labels, " → ")});
   }
   rapidjson::Value nodes(rapidjson::kArrayType);
-  for (Vertex v : on_paths) {
+  for (NodeId v : on_paths) {
     nodes.PushBack(node_json(r, kg.node(v)), r.alloc());
     r.nodes.push_back(v);
   }
@@ -259,8 +259,7 @@ ExitCode run_path(const PathArgs& a, const OutputOptions& out, const GlobalOptio
 
 /// backlinks and unlinked: the notes whose edges of one kind point at the node, one
 /// entry per note (its edges' counts and lines merged).
-Report incoming_report(const KnowledgeGraph& kg, Vertex target, const std::vector<EdgeRef>& edges) {
-  const Graph& graph = kg.graph();
+Report incoming_report(const KnowledgeGraph& kg, NodeId target, const std::vector<EdgeId>& edges) {
   Report r;
   put_query_node(r, kg.node(target));
   struct PerNote {
@@ -269,14 +268,15 @@ Report incoming_report(const KnowledgeGraph& kg, Vertex target, const std::vecto
     std::vector<std::string> relations;
     std::vector<int> seconds;
   };
-  std::map<Vertex, PerNote> by_note;  // vertex order is id order
-  for (EdgeRef e : edges) {
-    PerNote& p = by_note[boost::source(e, graph)];
-    const Edge& edge = graph[e];
-    p.count += edge.count;
-    p.lines.insert(p.lines.end(), edge.lines.begin(), edge.lines.end());
-    p.seconds.insert(p.seconds.end(), edge.seconds.begin(), edge.seconds.end());
-    if (!edge.relation.empty()) p.relations.push_back(edge.relation);
+  std::map<NodeId, PerNote> by_note;  // vertex order is id order
+  for (EdgeId e : edges) {
+    PerNote& p = by_note[kg.edge(e).source()];
+    const EdgeView edge = kg.edge(e);
+    p.count += edge.count();
+    const std::vector<int> lines = edge.lines(), seconds = edge.seconds();
+    p.lines.insert(p.lines.end(), lines.begin(), lines.end());
+    p.seconds.insert(p.seconds.end(), seconds.begin(), seconds.end());
+    if (!edge.relation().empty()) p.relations.emplace_back(edge.relation());
   }
   r.table.columns = {{"NOTE"}, {"COUNT", Align::right}, {"LINES"}, {"RELATION"}, {"ID"}};
   rapidjson::Value nodes(rapidjson::kArrayType);
@@ -284,15 +284,15 @@ Report incoming_report(const KnowledgeGraph& kg, Vertex target, const std::vecto
     std::sort(p.lines.begin(), p.lines.end());
     std::sort(p.seconds.begin(), p.seconds.end());
     p.seconds.erase(std::unique(p.seconds.begin(), p.seconds.end()), p.seconds.end());
-    const Node& n = kg.node(v);
+    const NodeView n = kg.node(v);
     rapidjson::Value item = node_json(r, n);
     item.AddMember("count", p.count, r.alloc());
     item.AddMember("lines", int_array(r, p.lines), r.alloc());
     item.AddMember("seconds", int_array(r, p.seconds), r.alloc());
     item.AddMember("relations", string_array(r, p.relations), r.alloc());
     nodes.PushBack(item, r.alloc());
-    r.table.rows.push_back(
-        {n.label, std::to_string(p.count), join(p.lines, ","), join(p.relations, ","), n.id});
+    r.table.add_row(
+        {n.label(), std::to_string(p.count), join(p.lines, ","), join(p.relations, ","), n.id()});
     r.nodes.push_back(v);
   }
   put_nodes_as_rows(r, std::move(nodes));
@@ -302,14 +302,14 @@ Report incoming_report(const KnowledgeGraph& kg, Vertex target, const std::vecto
 
 ExitCode run_backlinks(const NodeArg& a, const OutputOptions& out, const GlobalOptions& g) {
   Session s(g);
-  const Vertex target = resolve_node(s.graph(), a.node);
+  const NodeId target = resolve_node(s.graph(), a.node);
   Report r = incoming_report(s.graph(), target, backlinks(s.graph(), target));
   return s.finish(r, out);
 }
 
 ExitCode run_unlinked(const NodeArg& a, const OutputOptions& out, const GlobalOptions& g) {
   Session s(g);
-  const Vertex target = resolve_node(s.graph(), a.node);
+  const NodeId target = resolve_node(s.graph(), a.node);
   Report r = incoming_report(s.graph(), target, unlinked_mentions(s.graph(), target));
   return s.finish(r, out);
 }
@@ -321,12 +321,12 @@ ExitCode run_orphans(const OutputOptions& out, const GlobalOptions& g) {
   r.drawing = Drawing::induced;
   r.table.columns = {{"NOTE"}, {"ID"}};
   rapidjson::Value nodes(rapidjson::kArrayType);
-  for (Vertex v : orphans(kg)) {
-    const Node& n = kg.node(v);
+  for (NodeId v : orphans(kg)) {
+    const NodeView n = kg.node(v);
     rapidjson::Value item = node_json(r, n);
-    item.AddMember("path", r.str(n.path), r.alloc());
+    item.AddMember("path", r.str(n.path()), r.alloc());
     nodes.PushBack(item, r.alloc());
-    r.table.rows.push_back({n.label, n.id});
+    r.table.add_row({n.label(), n.id()});
     r.nodes.push_back(v);
   }
   put_nodes_as_rows(r, std::move(nodes));
@@ -336,28 +336,27 @@ ExitCode run_orphans(const OutputOptions& out, const GlobalOptions& g) {
 ExitCode run_unresolved(const OutputOptions& out, const GlobalOptions& g) {
   Session s(g);
   const KnowledgeGraph& kg = s.graph();
-  const Graph& graph = kg.graph();
   Report r;
   r.table.columns = {{"TARGET"}, {"NOTES", Align::right}, {"LINKS", Align::right}, {"LINKED FROM"}};
   rapidjson::Value nodes(rapidjson::kArrayType);
-  std::vector<EdgeRef> all_links;
+  std::vector<EdgeId> all_links;
   for (const Unresolved& u : unresolved(kg)) {
-    const Node& n = kg.node(u.target);
-    std::vector<Vertex> sources;
-    for (EdgeRef e : u.links) {
-      sources.push_back(boost::source(e, graph));
+    const NodeView n = kg.node(u.target);
+    std::vector<NodeId> sources;
+    for (EdgeId e : u.links) {
+      sources.push_back(kg.edge(e).source());
       all_links.push_back(e);
     }
     sources.erase(std::unique(sources.begin(), sources.end()), sources.end());
     std::vector<std::string> labels;
-    for (Vertex v : sources) labels.push_back(kg.node(v).label);
+    for (NodeId v : sources) labels.emplace_back(kg.node(v).label());
     rapidjson::Value item = node_json(r, n);
     item.AddMember("notes", u.notes, r.alloc());
     item.AddMember("links", u.occurrences, r.alloc());
     item.AddMember("sources", string_array(r, ids_of(kg, sources)), r.alloc());
     nodes.PushBack(item, r.alloc());
-    r.table.rows.push_back(
-        {n.label, std::to_string(u.notes), std::to_string(u.occurrences), join(labels, ", ")});
+    r.table.add_row(
+        {n.label(), std::to_string(u.notes), std::to_string(u.occurrences), join(labels, ", ")});
     r.nodes.push_back(u.target);
   }
   put_nodes_as_rows(r, std::move(nodes));
@@ -368,8 +367,7 @@ ExitCode run_unresolved(const OutputOptions& out, const GlobalOptions& g) {
 ExitCode run_mentions(const NodeArg& a, const OutputOptions& out, const GlobalOptions& g) {
   Session s(g);
   const KnowledgeGraph& kg = s.graph();
-  const Graph& graph = kg.graph();
-  const Vertex target = resolve_node(kg, a.node);
+  const NodeId target = resolve_node(kg, a.node);
   const std::vector<Mention> found = mentions(kg, target);
 
   Report r;
@@ -377,10 +375,10 @@ ExitCode run_mentions(const NodeArg& a, const OutputOptions& out, const GlobalOp
   r.table.columns = {
       {"NOTE"}, {"EDGE"}, {"LINES"}, {"AT", Align::right}, {"VIDEO", Align::left, Shrink::last}};
   rapidjson::Value nodes(rapidjson::kArrayType);
-  std::vector<EdgeRef> edges;
+  std::vector<EdgeId> edges;
   for (const Mention& m : found) {
-    const Node& note = kg.node(m.note);
-    const Edge& edge = graph[m.edge];
+    const NodeView note = kg.node(m.note);
+    const EdgeView edge = kg.edge(m.edge);
     const std::string video = m.video ? video_id(kg.node(*m.video)) : std::string();
     if (r.nodes.empty() || r.nodes.back() != m.note) {
       nodes.PushBack(node_json(r, note), r.alloc());
@@ -389,30 +387,33 @@ ExitCode run_mentions(const NodeArg& a, const OutputOptions& out, const GlobalOp
     edges.push_back(m.edge);
     std::vector<std::string> urls;
     if (!video.empty()) {
-      if (edge.seconds.empty()) urls.push_back(youtube_url(video, std::nullopt));
-      for (int second : edge.seconds) urls.push_back(youtube_url(video, second));
+      if (edge.seconds().empty()) urls.push_back(youtube_url(video, std::nullopt));
+      for (int second : edge.seconds()) urls.push_back(youtube_url(video, second));
     }
     rapidjson::Value row(rapidjson::kObjectType);
-    row.AddMember("note", r.str(note.id), r.alloc());
-    row.AddMember("label", r.str(note.label), r.alloc());
-    row.AddMember("kind", r.str(to_string(edge.kind)), r.alloc());
-    row.AddMember("relation", r.str(edge.relation), r.alloc());
-    row.AddMember("count", edge.count, r.alloc());
-    row.AddMember("lines", int_array(r, edge.lines), r.alloc());
-    row.AddMember("sections", string_array(r, edge.sections), r.alloc());
-    row.AddMember("seconds", int_array(r, edge.seconds), r.alloc());
+    row.AddMember("note", r.str(note.id()), r.alloc());
+    row.AddMember("label", r.str(note.label()), r.alloc());
+    row.AddMember("kind", r.str(to_string(edge.kind())), r.alloc());
+    row.AddMember("relation", r.str(edge.relation()), r.alloc());
+    row.AddMember("count", edge.count(), r.alloc());
+    row.AddMember("lines", int_array(r, edge.lines()), r.alloc());
+    row.AddMember("sections", string_array(r, edge.sections()), r.alloc());
+    row.AddMember("seconds", int_array(r, edge.seconds()), r.alloc());
     row.AddMember("video", video.empty() ? rapidjson::Value() : r.str(video), r.alloc());
     row.AddMember("urls", string_array(r, urls), r.alloc());
     r.rows.PushBack(row, r.alloc());
 
     // The table has one line per cited second, so each line's link opens the video there.
-    std::string kind(to_string(edge.kind));
-    if (!edge.relation.empty()) kind += ":" + edge.relation;
-    const std::string lines = join(edge.lines, ",");
-    if (edge.seconds.empty())
-      r.table.rows.push_back({note.label, kind, lines, "", urls.empty() ? "" : urls.front()});
-    for (std::size_t i = 0; i < edge.seconds.size(); ++i)
-      r.table.rows.push_back({note.label, kind, lines, clock(edge.seconds[i]), urls[i]});
+    std::string kind(to_string(edge.kind()));
+    if (!edge.relation().empty()) {
+      kind += ':';
+      kind += edge.relation();
+    }
+    const std::string lines = join(edge.lines(), ",");
+    if (edge.seconds().empty())
+      r.table.add_row({note.label(), kind, lines, "", urls.empty() ? "" : urls.front()});
+    for (std::size_t i = 0; i < edge.seconds().size(); ++i)
+      r.table.add_row({note.label(), kind, lines, clock(edge.seconds()[i]), urls[i]});
   }
   r.put("nodes", std::move(nodes));
   put_edges(r, kg, edges);
@@ -456,13 +457,13 @@ ExitCode run_rank(const RankArgs& a, const OutputOptions& out, const GlobalOptio
   rapidjson::Value nodes(rapidjson::kArrayType);
   int position = 0;
   for (const Ranked& hit : ranked) {
-    const Node& n = kg.node(hit.vertex);
+    const NodeView n = kg.node(hit.vertex);
     rapidjson::Value item = node_json(r, n);
     item.AddMember("rank", ++position, r.alloc());
     item.AddMember("score", hit.score, r.alloc());
     nodes.PushBack(item, r.alloc());
-    r.table.rows.push_back({std::to_string(position), score_text(a.by, hit.score),
-                            std::string(to_string(n.kind)), n.label, n.id});
+    r.table.add_row({std::to_string(position), score_text(a.by, hit.score),
+                            std::string(to_string(n.kind())), n.label(), n.id()});
     r.nodes.push_back(hit.vertex);
   }
   put_nodes_as_rows(r, std::move(nodes));
@@ -482,13 +483,13 @@ ExitCode run_components(const ComponentsArgs& a, const OutputOptions& out, const
   r.table.columns = {{"#", Align::right}, {"SIZE", Align::right}, {"MEMBERS"}};
   rapidjson::Value nodes(rapidjson::kArrayType);
   rapidjson::Value list(rapidjson::kArrayType);
-  std::vector<std::pair<Vertex, int>> membership;
+  std::vector<std::pair<NodeId, int>> membership;
   for (std::size_t i = 0; i < comps.size(); ++i) {
     const int number = static_cast<int>(i) + 1;
     std::vector<std::string> labels;
-    for (Vertex v : comps[i].members) {
+    for (NodeId v : comps[i].members) {
       membership.emplace_back(v, number);
-      if (labels.size() < kShownMembers) labels.push_back(kg.node(v).label);
+      if (labels.size() < kShownMembers) labels.emplace_back(kg.node(v).label());
     }
     if (comps[i].members.size() > kShownMembers) labels.push_back("…");
     rapidjson::Value item(rapidjson::kObjectType);
@@ -496,7 +497,7 @@ ExitCode run_components(const ComponentsArgs& a, const OutputOptions& out, const
     item.AddMember("size", static_cast<uint64_t>(comps[i].members.size()), r.alloc());
     item.AddMember("nodes", string_array(r, ids_of(kg, comps[i].members)), r.alloc());
     list.PushBack(item, r.alloc());
-    r.table.rows.push_back(
+    r.table.add_row(
         {std::to_string(number), std::to_string(comps[i].members.size()), join(labels, ", ")});
   }
   std::sort(membership.begin(), membership.end());
@@ -520,17 +521,17 @@ ExitCode run_find(const FindArgs& a, const OutputOptions& out, const GlobalOptio
   r.table.columns = {{"KIND"}, {"LABEL"}, {"MATCHED"}, {"ID"}};
   rapidjson::Value nodes(rapidjson::kArrayType);
   for (const FindHit& hit : find_text(kg, a.text, GraphFilter{{}, a.nodes})) {
-    const Node& n = kg.node(hit.vertex);
+    const NodeView n = kg.node(hit.vertex);
     const std::string_view field = name_of(kMatchFieldNames, hit.field);
     rapidjson::Value item = node_json(r, n);
     item.AddMember("matched", r.str(field), r.alloc());
     item.AddMember("text", r.str(hit.matched), r.alloc());
     nodes.PushBack(item, r.alloc());
-    r.table.rows.push_back({std::string(to_string(n.kind)), n.label,
+    r.table.add_row({std::string(to_string(n.kind())), n.label(),
                             hit.field == MatchField::label
                                 ? std::string(field)
                                 : std::string(field) + ": " + hit.matched,
-                            n.id});
+                            n.id()});
     r.nodes.push_back(hit.vertex);
   }
   put_nodes_as_rows(r, std::move(nodes));

@@ -22,15 +22,21 @@ void Report::put(std::string_view key, rapidjson::Value value) {
   json.AddMember(str(key), value, alloc());
 }
 
-rapidjson::Value node_json(Report& r, const Node& node) {
+rapidjson::Value node_json(Report& r, const NodeView& node) {
   rapidjson::Value v(rapidjson::kObjectType);
-  v.AddMember("id", r.str(node.id), r.alloc());
-  v.AddMember("kind", r.str(to_string(node.kind)), r.alloc());
-  v.AddMember("label", r.str(node.label), r.alloc());
+  v.AddMember("id", r.str(node.id()), r.alloc());
+  v.AddMember("kind", r.str(to_string(node.kind())), r.alloc());
+  v.AddMember("label", r.str(node.label()), r.alloc());
   return v;
 }
 
 rapidjson::Value string_array(Report& r, const std::vector<std::string>& items) {
+  rapidjson::Value v(rapidjson::kArrayType);
+  for (const auto& s : items) v.PushBack(r.str(s), r.alloc());
+  return v;
+}
+
+rapidjson::Value string_array(Report& r, const std::vector<std::string_view>& items) {
   rapidjson::Value v(rapidjson::kArrayType);
   for (const auto& s : items) v.PushBack(r.str(s), r.alloc());
   return v;
@@ -42,18 +48,17 @@ rapidjson::Value int_array(Report& r, const std::vector<int>& items) {
   return v;
 }
 
-rapidjson::Value edge_json(Report& r, const KnowledgeGraph& kg, EdgeRef e) {
-  const Graph& g = kg.graph();
-  const Edge& edge = g[e];
+rapidjson::Value edge_json(Report& r, const KnowledgeGraph& kg, EdgeId e) {
+  const EdgeView edge = kg.edge(e);
   rapidjson::Value v(rapidjson::kObjectType);
-  v.AddMember("source", r.str(g[boost::source(e, g)].id), r.alloc());
-  v.AddMember("target", r.str(g[boost::target(e, g)].id), r.alloc());
-  v.AddMember("kind", r.str(to_string(edge.kind)), r.alloc());
-  v.AddMember("relation", r.str(edge.relation), r.alloc());
-  v.AddMember("count", edge.count, r.alloc());
-  v.AddMember("lines", int_array(r, edge.lines), r.alloc());
-  v.AddMember("seconds", int_array(r, edge.seconds), r.alloc());
-  if (edge.kind == EdgeKind::cooccurs) v.AddMember("weight", edge.weight, r.alloc());
+  v.AddMember("source", r.str(kg.node(kg.edge(e).source()).id()), r.alloc());
+  v.AddMember("target", r.str(kg.node(kg.edge(e).target()).id()), r.alloc());
+  v.AddMember("kind", r.str(to_string(edge.kind())), r.alloc());
+  v.AddMember("relation", r.str(edge.relation()), r.alloc());
+  v.AddMember("count", edge.count(), r.alloc());
+  v.AddMember("lines", int_array(r, edge.lines()), r.alloc());
+  v.AddMember("seconds", int_array(r, edge.seconds()), r.alloc());
+  if (edge.kind() == EdgeKind::cooccurs) v.AddMember("weight", edge.weight(), r.alloc());
   return v;
 }
 

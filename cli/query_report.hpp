@@ -38,8 +38,8 @@ struct Report {
   rapidjson::Document json;   ///< the --format json document (an object)
   rapidjson::Value rows;      ///< --format jsonl: one object per line (doc's allocator)
   Table table;                ///< --format table
-  std::vector<Vertex> nodes;  ///< --format dot/graphml
-  std::vector<EdgeRef> edges;
+  std::vector<NodeId> nodes;  ///< --format dot/graphml
+  std::vector<EdgeId> edges;
   Drawing drawing = Drawing::shown_edges;
 
   Report();
@@ -52,14 +52,17 @@ struct Report {
 };
 
 /// Returns {"id", "kind", "label"} for a node; callers add their own fields.
-rapidjson::Value node_json(Report& report, const Node& node);
+rapidjson::Value node_json(Report& report, const NodeView& node);
 
 /// Returns {"source", "target", "kind", "relation", "count", "lines", "seconds"} (and
 /// "weight" for cooccurs edges) for an edge.
-rapidjson::Value edge_json(Report& report, const KnowledgeGraph& graph, EdgeRef edge);
+rapidjson::Value edge_json(Report& report, const KnowledgeGraph& graph, EdgeId edge);
 
 /// Returns a JSON array of the strings / numbers.
 rapidjson::Value string_array(Report& report, const std::vector<std::string>& items);
+
+/// Returns a JSON array of the strings.
+rapidjson::Value string_array(Report& report, const std::vector<std::string_view>& items);
 rapidjson::Value int_array(Report& report, const std::vector<int>& items);
 
 /// Returns the items joined by `separator` (for table cells).

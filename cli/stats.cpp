@@ -41,8 +41,8 @@ Summary summarize(const GlobalOptions& global, const LoadResult& loaded) {
   const KnowledgeGraph& g = loaded.graph;
   s.nodes = g.node_count();
   s.edges = g.edge_count();
-  for (Vertex v : g.vertices()) ++s.nodes_by_kind[static_cast<std::size_t>(g.node(v).kind)];
-  for (EdgeRef e : g.edges()) ++s.edges_by_kind[static_cast<std::size_t>(g.edge(e).kind)];
+  for (NodeId v : g.nodes()) ++s.nodes_by_kind[static_cast<std::size_t>(g.node(v).kind())];
+  for (EdgeId e : g.edges()) ++s.edges_by_kind[static_cast<std::size_t>(g.edge(e).kind())];
   s.warnings = loaded.diagnostics.size();
   return s;
 }

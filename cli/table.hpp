@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <ostream>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,6 +29,11 @@ struct TableColumn {
 struct Table {
   std::vector<TableColumn> columns;
   std::vector<std::vector<std::string>> rows;  ///< one cell per column
+
+  /// Appends a row (the cells are copied).
+  void add_row(std::initializer_list<std::string_view> cells) {
+    rows.emplace_back(cells.begin(), cells.end());
+  }
 };
 
 /// Returns how many terminal columns `text` (UTF-8) takes.

@@ -72,10 +72,10 @@ void field(std::string& out, std::string_view text) {
   }
 }
 
-std::string labels_of(const Node& n) {
-  std::string labels(name_of(kNodeLabels, n.kind));
-  if (!n.entity_type.empty()) {
-    const auto extra = name_of(kEntityLabels, entity_type_of(n.entity_type));
+std::string labels_of(const NodeView& n) {
+  std::string labels(name_of(kNodeLabels, n.kind()));
+  if (!n.entity_type().empty()) {
+    const auto extra = name_of(kEntityLabels, entity_type_of(n.entity_type()));
     if (!extra.empty()) labels += ";" + std::string(extra);
   }
   return labels;
@@ -125,69 +125,68 @@ std::string kuzu_script(const std::map<NodeKind, std::string>& nodes,
 }  // namespace
 
 std::vector<CsvFile> csv_files(const KnowledgeGraph& kg, const ExportOptions&) {
-  const Graph& g = kg.graph();
   std::map<NodeKind, std::string> nodes;  // file name → content, by kind
   std::map<NodeKind, std::string> node_content;
-  for (Vertex v : kg.vertices()) {
-    const Node& n = g[v];
-    auto [it, fresh] = node_content.try_emplace(n.kind, std::string(kNodeHeader));
-    if (fresh) nodes[n.kind] = node_file(n.kind);
+  for (NodeId v : kg.nodes()) {
+    const NodeView n = kg.node(v);
+    auto [it, fresh] = node_content.try_emplace(n.kind(), std::string(kNodeHeader));
+    if (fresh) nodes[n.kind()] = node_file(n.kind());
     std::string& out = it->second;
-    field(out, n.id);
+    field(out, n.id());
     out += ',';
     field(out, labels_of(n));
     out += ',';
-    field(out, to_string(n.kind));
+    field(out, to_string(n.kind()));
     out += ',';
-    field(out, n.label);
+    field(out, n.label());
     out += ',';
-    field(out, n.path);
+    field(out, n.path());
     out += ',';
-    field(out, n.entity_type);
+    field(out, n.entity_type());
     out += ',';
-    if (!n.tags.empty()) field(out, json_list(n.tags));
+    if (!n.tags().empty()) field(out, json_list(n.tags()));
     out += ',';
-    if (!n.aliases.empty()) field(out, json_list(n.aliases));
+    if (!n.aliases().empty()) field(out, json_list(n.aliases()));
     out += ',';
-    field(out, n.url);
+    field(out, n.url());
     out += ',';
-    field(out, n.same_as);
+    field(out, n.same_as());
     out += ',';
-    if (!n.properties.empty()) field(out, json_properties(n.properties));
+    if (n.has_properties()) field(out, json_properties(n.properties()));
     out += '\n';
   }
 
   using EdgeKey = std::tuple<EdgeKind, NodeKind, NodeKind>;
   std::map<EdgeKey, std::string> edges;
   std::map<EdgeKey, std::string> edge_content;
-  for (EdgeRef e : kg.edges()) {
-    const Edge& ed = g[e];
-    const Node& from = g[boost::source(e, g)];
-    const Node& to = g[boost::target(e, g)];
-    const EdgeKey key{ed.kind, from.kind, to.kind};
+  for (EdgeId e : kg.edges()) {
+    const EdgeView ed = kg.edge(e);
+    const NodeView from = kg.node(kg.edge(e).source());
+    const NodeView to = kg.node(kg.edge(e).target());
+    const EdgeKey key{ed.kind(), from.kind(), to.kind()};
     auto [it, fresh] = edge_content.try_emplace(key, std::string(kEdgeHeader));
-    if (fresh) edges[key] = edge_file(ed.kind, from.kind, to.kind);
+    if (fresh) edges[key] = edge_file(ed.kind(), from.kind(), to.kind());
     std::string& out = it->second;
-    field(out, from.id);
+    field(out, from.id());
     out += ',';
-    field(out, to.id);
+    field(out, to.id());
     out += ',';
-    field(out, name_of(kRelationshipTypes, ed.kind));
+    field(out, name_of(kRelationshipTypes, ed.kind()));
     out += ',';
-    field(out, to_string(ed.kind));
+    field(out, to_string(ed.kind()));
     out += ',';
-    field(out, ed.relation);
-    out += ',' + std::to_string(ed.count) + ',' + format_number(edge_weight(ed)) + ',' +
-           (ed.embed ? "true" : "false") + ',';
-    if (!ed.lines.empty()) field(out, json_list(ed.lines));
+    field(out, ed.relation());
+    out += ',' + std::to_string(ed.count()) + ',' + format_number(edge_weight(ed)) + ',' +
+           (ed.embed() ? "true" : "false") + ',';
+    if (!ed.lines().empty()) field(out, json_list(ed.lines()));
     out += ',';
-    if (!ed.seconds.empty()) field(out, json_list(ed.seconds));
+    if (!ed.seconds().empty()) field(out, json_list(ed.seconds()));
     out += ',';
-    if (!ed.aliases.empty()) field(out, json_list(ed.aliases));
+    if (!ed.aliases().empty()) field(out, json_list(ed.aliases()));
     out += ',';
-    if (!ed.anchors.empty()) field(out, json_list(ed.anchors));
+    if (!ed.anchors().empty()) field(out, json_list(ed.anchors()));
     out += ',';
-    if (!ed.sections.empty()) field(out, json_list(ed.sections));
+    if (!ed.sections().empty()) field(out, json_list(ed.sections()));
     out += '\n';
   }
 

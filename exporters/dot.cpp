@@ -16,16 +16,16 @@ std::string attr(std::string_view name, std::string_view value) {
   return std::string(name) + "=" + dot_quote(value);
 }
 
-std::string node_statement(const Node& n, std::string_view indent) {
+std::string node_statement(const NodeView& n, std::string_view indent) {
   const NodeStyle style = node_style(n);
   std::string s(indent);
-  s += dot_quote(n.id);
+  s += dot_quote(n.id());
   s += " [";
-  s += attr("label", n.label.empty() ? n.id : n.label) + ", ";
-  s += attr("kind", to_string(n.kind)) + ", ";
-  if (!n.entity_type.empty()) s += attr("entity_type", n.entity_type) + ", ";
-  if (!n.path.empty()) s += attr("path", n.path) + ", ";
-  s += attr("tooltip", n.id) + ", ";
+  s += attr("label", n.label().empty() ? n.id() : std::string(n.label())) + ", ";
+  s += attr("kind", to_string(n.kind())) + ", ";
+  if (!n.entity_type().empty()) s += attr("entity_type", n.entity_type()) + ", ";
+  if (!n.path().empty()) s += attr("path", n.path()) + ", ";
+  s += attr("tooltip", n.id()) + ", ";
   s += attr("shape", style.shape) + ", ";
   s += attr("style", style.dot_style) + ", ";
   s += attr("fillcolor", hex_color(style.color));
@@ -33,19 +33,19 @@ std::string node_statement(const Node& n, std::string_view indent) {
   return s;
 }
 
-std::string edge_statement(const Graph& g, EdgeRef e) {
-  const Edge& ed = g[e];
-  const EdgeStyle style = edge_style(ed.kind);
+std::string edge_statement(const KnowledgeGraph& kg, EdgeId e) {
+  const EdgeView ed = kg.edge(e);
+  const EdgeStyle style = edge_style(ed.kind());
   std::string s = "  ";
-  s += dot_quote(g[boost::source(e, g)].id);
+  s += dot_quote(kg.node(kg.edge(e).source()).id());
   s += " -> ";
-  s += dot_quote(g[boost::target(e, g)].id);
+  s += dot_quote(kg.node(kg.edge(e).target()).id());
   s += " [";
-  s += attr("kind", to_string(ed.kind)) + ", ";
-  if (!ed.relation.empty()) s += attr("label", ed.relation) + ", ";
-  s += attr("count", std::to_string(ed.count)) + ", ";
-  if (!ed.seconds.empty()) s += attr("seconds", json_list(ed.seconds)) + ", ";
-  if (ed.kind == EdgeKind::cooccurs) s += attr("dir", "none") + ", ";
+  s += attr("kind", to_string(ed.kind())) + ", ";
+  if (!ed.relation().empty()) s += attr("label", ed.relation()) + ", ";
+  s += attr("count", std::to_string(ed.count())) + ", ";
+  if (!ed.seconds().empty()) s += attr("seconds", json_list(ed.seconds())) + ", ";
+  if (ed.kind() == EdgeKind::cooccurs) s += attr("dir", "none") + ", ";
   s += attr("style", style.dot_style) + ", ";
   s += attr("color", hex_color(style.color));
   s += "];\n";
@@ -53,41 +53,40 @@ std::string edge_statement(const Graph& g, EdgeRef e) {
 }
 
 // The folder of a vault path ("a/b/c.md" → "a/b"; "c.md" → "").
-std::string folder_of(const std::string& path) {
+std::string folder_of(std::string_view path) {
   const auto slash = path.rfind('/');
-  return slash == std::string::npos ? std::string() : path.substr(0, slash);
+  return slash == std::string_view::npos ? std::string() : std::string(path.substr(0, slash));
 }
 
 struct FolderTree {
   std::map<std::string, FolderTree> children;  // by folder name, sorted
-  std::vector<Vertex> nodes;
+  std::vector<NodeId> nodes;
 };
 
-void write_cluster(std::ostream& out, const Graph& g, const std::string& path,
+void write_cluster(std::ostream& out, const KnowledgeGraph& kg, const std::string& path,
                    const FolderTree& tree, int depth, int& counter) {
   const std::string indent(2 * depth, ' ');
-  for (Vertex v : tree.nodes) out << node_statement(g[v], indent);
+  for (NodeId v : tree.nodes) out << node_statement(kg.node(v), indent);
   for (const auto& [name, child] : tree.children) {
     const std::string child_path = path.empty() ? name : path + "/" + name;
     out << indent << "subgraph " << dot_quote("cluster_" + std::to_string(counter++)) << " {\n"
         << indent << "  " << attr("label", name) << ";\n"
         << indent << "  " << attr("tooltip", child_path) << ";\n"
         << indent << "  " << attr("style", "rounded") << ";\n";
-    write_cluster(out, g, child_path, child, depth + 1, counter);
+    write_cluster(out, kg, child_path, child, depth + 1, counter);
     out << indent << "}\n";
   }
 }
 
 void write_legend(std::ostream& out, const KnowledgeGraph& kg) {
-  const Graph& g = kg.graph();
   std::map<NodeKind, std::size_t> node_counts;
   std::map<EntityType, std::size_t> entity_counts;
   std::map<EdgeKind, std::size_t> edge_counts;
-  for (Vertex v : kg.vertices()) {
-    ++node_counts[g[v].kind];
-    if (g[v].kind == NodeKind::entity) ++entity_counts[entity_type_of(g[v].entity_type)];
+  for (NodeId v : kg.nodes()) {
+    ++node_counts[kg.node(v).kind()];
+    if (kg.node(v).kind() == NodeKind::entity) ++entity_counts[entity_type_of(kg.node(v).entity_type())];
   }
-  for (EdgeRef e : kg.edges()) ++edge_counts[g[e].kind];
+  for (EdgeId e : kg.edges()) ++edge_counts[kg.edge(e).kind()];
 
   std::string rows;
   // A node row is a cell filled with the kind's colour; an edge row is text in its colour.
@@ -119,7 +118,6 @@ void write_legend(std::ostream& out, const KnowledgeGraph& kg) {
 }  // namespace
 
 void write_dot(const KnowledgeGraph& kg, std::ostream& out, const ExportOptions& options) {
-  const Graph& g = kg.graph();
   out << "// notegraph export: " << kg.node_count() << " nodes, " << kg.edge_count()
       << " edges. Render with: dot -Tsvg, or sfdp -Tsvg for large graphs.\n"
          "digraph \"notegraph\" {\n"
@@ -129,9 +127,9 @@ void write_dot(const KnowledgeGraph& kg, std::ostream& out, const ExportOptions&
          "  edge [fontname=\"Helvetica\", fontsize=\"8\"];\n";
   if (options.clusters == DotClusters::folder) {
     FolderTree root;
-    for (Vertex v : kg.vertices()) {
+    for (NodeId v : kg.nodes()) {
       FolderTree* at = &root;
-      const std::string folder = folder_of(g[v].path);
+      const std::string folder = folder_of(kg.node(v).path());
       for (std::size_t start = 0; !folder.empty() && start <= folder.size();) {
         const auto slash = folder.find('/', start);
         const auto end = slash == std::string::npos ? folder.size() : slash;
@@ -141,11 +139,11 @@ void write_dot(const KnowledgeGraph& kg, std::ostream& out, const ExportOptions&
       at->nodes.push_back(v);
     }
     int counter = 0;
-    write_cluster(out, g, "", root, 1, counter);
+    write_cluster(out, kg, "", root, 1, counter);
   } else {
-    for (Vertex v : kg.vertices()) out << node_statement(g[v], "  ");
+    for (NodeId v : kg.nodes()) out << node_statement(kg.node(v), "  ");
   }
-  for (EdgeRef e : kg.edges()) out << edge_statement(g, e);
+  for (EdgeId e : kg.edges()) out << edge_statement(kg, e);
   write_legend(out, kg);
   out << "}\n";
 }

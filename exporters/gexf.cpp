@@ -67,7 +67,6 @@ void color(std::string& out, Rgb c) {
 }  // namespace
 
 void write_gexf(const KnowledgeGraph& kg, std::ostream& out, const ExportOptions&) {
-  const Graph& g = kg.graph();
   // No lastmodifieddate: the same vault must give the same bytes.
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\""
@@ -85,19 +84,19 @@ void write_gexf(const KnowledgeGraph& kg, std::ostream& out, const ExportOptions
 
   std::string buf;
   out << "    <nodes>\n";
-  for (Vertex v : kg.vertices()) {
-    const Node& n = g[v];
+  for (NodeId v : kg.nodes()) {
+    const NodeView n = kg.node(v);
     buf.clear();
-    buf += "      <node id=\"" + xml_escape(n.id) + "\" label=\"" + xml_escape(n.label) + "\">\n";
+    buf += "      <node id=\"" + xml_escape(n.id()) + "\" label=\"" + xml_escape(n.label()) + "\">\n";
     buf += "        <attvalues>\n";
-    attvalue(buf, "kind", to_string(n.kind));
-    attvalue(buf, "path", n.path);
-    attvalue(buf, "entity_type", n.entity_type);
-    if (!n.tags.empty()) attvalue(buf, "tags", json_list(n.tags));
-    if (!n.aliases.empty()) attvalue(buf, "aliases", json_list(n.aliases));
-    attvalue(buf, "url", n.url);
-    attvalue(buf, "same_as", n.same_as);
-    if (!n.properties.empty()) attvalue(buf, "properties", json_properties(n.properties));
+    attvalue(buf, "kind", to_string(n.kind()));
+    attvalue(buf, "path", n.path());
+    attvalue(buf, "entity_type", n.entity_type());
+    if (!n.tags().empty()) attvalue(buf, "tags", json_list(n.tags()));
+    if (!n.aliases().empty()) attvalue(buf, "aliases", json_list(n.aliases()));
+    attvalue(buf, "url", n.url());
+    attvalue(buf, "same_as", n.same_as());
+    if (n.has_properties()) attvalue(buf, "properties", json_properties(n.properties()));
     buf += "        </attvalues>\n";
     color(buf, node_style(n).color);
     buf += "      </node>\n";
@@ -105,29 +104,32 @@ void write_gexf(const KnowledgeGraph& kg, std::ostream& out, const ExportOptions
   }
   out << "    </nodes>\n    <edges>\n";
   std::size_t index = 0;
-  for (EdgeRef e : kg.edges()) {
-    const Edge& ed = g[e];
+  for (EdgeId e : kg.edges()) {
+    const EdgeView ed = kg.edge(e);
     buf.clear();
     // `kind` keeps Gephi from merging two edges of one pair (a plain link and a typed
     // one, or a link and a mention) into one.
-    std::string kind(to_string(ed.kind));
-    if (!ed.relation.empty()) kind += ":" + ed.relation;
+    std::string kind(to_string(ed.kind()));
+    if (!ed.relation().empty()) {
+      kind += ':';
+      kind += ed.relation();
+    }
     buf += "      <edge id=\"" + std::to_string(index++) + "\" source=\"" +
-           xml_escape(g[boost::source(e, g)].id) + "\" target=\"" +
-           xml_escape(g[boost::target(e, g)].id) + "\" kind=\"" + xml_escape(kind) +
+           xml_escape(kg.node(kg.edge(e).source()).id()) + "\" target=\"" +
+           xml_escape(kg.node(kg.edge(e).target()).id()) + "\" kind=\"" + xml_escape(kind) +
            "\" weight=\"" + format_number(edge_weight(ed)) + "\">\n";
     buf += "        <attvalues>\n";
-    attvalue(buf, "kind", to_string(ed.kind));
-    attvalue(buf, "relation", ed.relation);
-    attvalue(buf, "count", std::to_string(ed.count));
-    if (ed.embed) attvalue(buf, "embed", "true");
-    if (!ed.lines.empty()) attvalue(buf, "lines", json_list(ed.lines));
-    if (!ed.seconds.empty()) attvalue(buf, "seconds", json_list(ed.seconds));
-    if (!ed.aliases.empty()) attvalue(buf, "aliases", json_list(ed.aliases));
-    if (!ed.anchors.empty()) attvalue(buf, "anchors", json_list(ed.anchors));
-    if (!ed.sections.empty()) attvalue(buf, "sections", json_list(ed.sections));
+    attvalue(buf, "kind", to_string(ed.kind()));
+    attvalue(buf, "relation", ed.relation());
+    attvalue(buf, "count", std::to_string(ed.count()));
+    if (ed.embed()) attvalue(buf, "embed", "true");
+    if (!ed.lines().empty()) attvalue(buf, "lines", json_list(ed.lines()));
+    if (!ed.seconds().empty()) attvalue(buf, "seconds", json_list(ed.seconds()));
+    if (!ed.aliases().empty()) attvalue(buf, "aliases", json_list(ed.aliases()));
+    if (!ed.anchors().empty()) attvalue(buf, "anchors", json_list(ed.anchors()));
+    if (!ed.sections().empty()) attvalue(buf, "sections", json_list(ed.sections()));
     buf += "        </attvalues>\n";
-    color(buf, edge_style(ed.kind).color);
+    color(buf, edge_style(ed.kind()).color);
     buf += "      </edge>\n";
     out << buf;
   }

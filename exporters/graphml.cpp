@@ -61,7 +61,6 @@ void data_if(std::string& out, std::string_view key, std::string_view value) {
 }  // namespace
 
 void write_graphml(const KnowledgeGraph& kg, std::ostream& out, const ExportOptions&) {
-  const Graph& g = kg.graph();
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\""
          " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
@@ -73,19 +72,19 @@ void write_graphml(const KnowledgeGraph& kg, std::ostream& out, const ExportOpti
   out << "  <graph id=\"notegraph\" edgedefault=\"directed\">\n";
 
   std::string buf;
-  for (Vertex v : kg.vertices()) {
-    const Node& n = g[v];
+  for (NodeId v : kg.nodes()) {
+    const NodeView n = kg.node(v);
     buf.clear();
-    buf += "    <node id=\"" + xml_escape(n.id) + "\">\n";
-    data(buf, "node_kind", to_string(n.kind));
-    data(buf, "node_label", n.label);
-    data_if(buf, "node_path", n.path);
-    data_if(buf, "node_entity_type", n.entity_type);
-    if (!n.tags.empty()) data(buf, "node_tags", json_list(n.tags));
-    if (!n.aliases.empty()) data(buf, "node_aliases", json_list(n.aliases));
-    data_if(buf, "node_url", n.url);
-    data_if(buf, "node_same_as", n.same_as);
-    if (!n.properties.empty()) data(buf, "node_properties", json_properties(n.properties));
+    buf += "    <node id=\"" + xml_escape(n.id()) + "\">\n";
+    data(buf, "node_kind", to_string(n.kind()));
+    data(buf, "node_label", n.label());
+    data_if(buf, "node_path", n.path());
+    data_if(buf, "node_entity_type", n.entity_type());
+    if (!n.tags().empty()) data(buf, "node_tags", json_list(n.tags()));
+    if (!n.aliases().empty()) data(buf, "node_aliases", json_list(n.aliases()));
+    data_if(buf, "node_url", n.url());
+    data_if(buf, "node_same_as", n.same_as());
+    if (n.has_properties()) data(buf, "node_properties", json_properties(n.properties()));
     const Rgb c = node_style(n).color;
     data(buf, "node_r", std::to_string(c.r));
     data(buf, "node_g", std::to_string(c.g));
@@ -95,22 +94,22 @@ void write_graphml(const KnowledgeGraph& kg, std::ostream& out, const ExportOpti
   }
 
   std::size_t index = 0;
-  for (EdgeRef e : kg.edges()) {
-    const Edge& ed = g[e];
+  for (EdgeId e : kg.edges()) {
+    const EdgeView ed = kg.edge(e);
     buf.clear();
     buf += "    <edge id=\"e" + std::to_string(index++) + "\" source=\"" +
-           xml_escape(g[boost::source(e, g)].id) + "\" target=\"" +
-           xml_escape(g[boost::target(e, g)].id) + "\">\n";
-    data(buf, "edge_kind", to_string(ed.kind));
-    data_if(buf, "edge_relation", ed.relation);
-    data(buf, "edge_count", std::to_string(ed.count));
+           xml_escape(kg.node(kg.edge(e).source()).id()) + "\" target=\"" +
+           xml_escape(kg.node(kg.edge(e).target()).id()) + "\">\n";
+    data(buf, "edge_kind", to_string(ed.kind()));
+    data_if(buf, "edge_relation", ed.relation());
+    data(buf, "edge_count", std::to_string(ed.count()));
     data(buf, "edge_weight", format_number(edge_weight(ed)));
-    if (ed.embed) data(buf, "edge_embed", "true");
-    if (!ed.lines.empty()) data(buf, "edge_lines", json_list(ed.lines));
-    if (!ed.seconds.empty()) data(buf, "edge_seconds", json_list(ed.seconds));
-    if (!ed.aliases.empty()) data(buf, "edge_aliases", json_list(ed.aliases));
-    if (!ed.anchors.empty()) data(buf, "edge_anchors", json_list(ed.anchors));
-    if (!ed.sections.empty()) data(buf, "edge_sections", json_list(ed.sections));
+    if (ed.embed()) data(buf, "edge_embed", "true");
+    if (!ed.lines().empty()) data(buf, "edge_lines", json_list(ed.lines()));
+    if (!ed.seconds().empty()) data(buf, "edge_seconds", json_list(ed.seconds()));
+    if (!ed.aliases().empty()) data(buf, "edge_aliases", json_list(ed.aliases()));
+    if (!ed.anchors().empty()) data(buf, "edge_anchors", json_list(ed.anchors()));
+    if (!ed.sections().empty()) data(buf, "edge_sections", json_list(ed.sections()));
     buf += "    </edge>\n";
     out << buf;
   }

@@ -44,11 +44,7 @@ constexpr std::array<std::pair<EntityType, std::string_view>, 6> kEntityClasses{
     {EntityType::other, "Thing"},
 }};
 
-std::string_view rest_of_id(const Node& node) {
-  const auto colon = node.id.find(':');
-  return colon == std::string::npos ? std::string_view(node.id)
-                                    : std::string_view(node.id).substr(colon + 1);
-}
+std::string_view rest_of_id(const NodeView& node) { return node.key(); }
 
 bool is_hex(char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
@@ -81,13 +77,13 @@ bool iri_chars_ok(std::string_view s, Fragment fragment) {
 
 class StatementList {
  public:
-  void iri(const std::string& s, const std::string& p, const std::string& o) {
-    list_.push_back({s, p, {RdfObject::Type::iri, o, {}}});
+  void iri(const std::string& s, const std::string& p, std::string_view o) {
+    list_.push_back({s, p, {RdfObject::Type::iri, std::string(o), {}}});
   }
   void text(const std::string& s, const std::string& p, std::string_view value) {
     list_.push_back({s, p, {RdfObject::Type::literal, valid_utf8(value), {}}});
   }
-  void typed(const std::string& s, const std::string& p, std::string value,
+  void typed(const std::string& s, const std::string& p, std::string_view value,
              const std::string& datatype) {
     list_.push_back({s, p, {RdfObject::Type::literal, valid_utf8(value), datatype}});
   }
@@ -101,37 +97,36 @@ class StatementList {
   std::vector<Statement> list_;
 };
 
-void add_node_statements(StatementList& out, const Node& node, const std::string& iri) {
+void add_node_statements(StatementList& out, const NodeView& node, const std::string& iri) {
   const std::string type = std::string(kRdfTypeIri);
-  out.text(iri, vocab("id"), node.id);
+  out.text(iri, vocab("id"), node.id());
   for (const auto& kc : kKindClasses)
-    if (kc.kind == node.kind) {
+    if (kc.kind == node.kind()) {
       out.iri(iri, type, vocab(kc.ng_class));
       if (!kc.schema_class.empty()) out.iri(iri, type, schema(kc.schema_class));
     }
-  if (!node.entity_type.empty()) {
-    out.text(iri, vocab("entityType"), node.entity_type);
-    const EntityType et = entity_type_of(node.entity_type);
+  if (!node.entity_type().empty()) {
+    out.text(iri, vocab("entityType"), node.entity_type());
+    const EntityType et = entity_type_of(node.entity_type());
     // A typed note is a person, place, … as well as a CreativeWork; dates and other
     // types add nothing to a note.
-    if (node.kind == NodeKind::entity || name_of(kEntityClasses, et) != "Thing")
+    if (node.kind() == NodeKind::entity || name_of(kEntityClasses, et) != "Thing")
       out.iri(iri, type, schema(name_of(kEntityClasses, et)));
   }
-  if (!node.label.empty()) out.text(iri, schema("name"), node.label);
-  if (!node.path.empty()) out.text(iri, vocab("path"), node.path);
-  for (const auto& alias : node.aliases) out.text(iri, schema("alternateName"), alias);
-  if (node.kind == NodeKind::url)
-    out.typed(iri, schema("url"), node.url.empty() ? std::string(rest_of_id(node)) : node.url,
-              kXsdAnyUri);
-  if (node.kind == NodeKind::video) {
+  if (!node.label().empty()) out.text(iri, schema("name"), node.label());
+  if (!node.path().empty()) out.text(iri, vocab("path"), node.path());
+  for (const auto& alias : node.aliases()) out.text(iri, schema("alternateName"), alias);
+  if (node.kind() == NodeKind::url)
+    out.typed(iri, schema("url"), node.url(), kXsdAnyUri);
+  if (node.kind() == NodeKind::video) {
     out.iri(iri, schema("url"), video_watch_url(rest_of_id(node), std::nullopt));
     out.text(iri, schema("identifier"), rest_of_id(node));
   }
-  if (!node.same_as.empty()) {
-    if (is_portable_iri(node.same_as))
-      out.iri(iri, schema("sameAs"), node.same_as);
+  if (!node.same_as().empty()) {
+    if (is_portable_iri(node.same_as()))
+      out.iri(iri, schema("sameAs"), node.same_as());
     else
-      out.typed(iri, schema("sameAs"), node.same_as, kXsdAnyUri);
+      out.typed(iri, schema("sameAs"), node.same_as(), kXsdAnyUri);
   }
 }
 
@@ -156,8 +151,8 @@ std::string clip_iri(const std::string& video_iri, int second) {
 
 }  // namespace
 
-std::string node_iri(const Node& node, std::string_view base) {
-  return std::string(base) + std::string(to_string(node.kind)) + "/" +
+std::string node_iri(const NodeView& node, std::string_view base) {
+  return std::string(base) + std::string(to_string(node.kind())) + "/" +
          iri_path_encode(rest_of_id(node), Slash::kept);
 }
 
@@ -204,42 +199,41 @@ bool is_portable_iri(std::string_view text) {
 }
 
 std::vector<Statement> rdf_statements(const KnowledgeGraph& kg, const ExportOptions& options) {
-  const Graph& g = kg.graph();
   StatementList out;
   std::vector<std::string> iris(kg.node_count());
-  for (Vertex v : kg.vertices()) {
-    iris[v] = node_iri(g[v], options.base_iri);
-    add_node_statements(out, g[v], iris[v]);
+  for (NodeId v : kg.nodes()) {
+    iris[v] = node_iri(kg.node(v), options.base_iri);
+    add_node_statements(out, kg.node(v), iris[v]);
   }
 
   // Clips: (video, second) pairs, and which node cites which.
-  std::set<std::pair<Vertex, int>> clips;
-  std::set<std::tuple<Vertex, Vertex, int>> citations;
-  std::map<Vertex, std::vector<Vertex>> source_videos;  // note → its source videos
-  for (EdgeRef e : kg.edges())
-    if (g[e].kind == EdgeKind::source && g[boost::target(e, g)].kind == NodeKind::video)
-      source_videos[boost::source(e, g)].push_back(boost::target(e, g));
+  std::set<std::pair<NodeId, int>> clips;
+  std::set<std::tuple<NodeId, NodeId, int>> citations;
+  std::map<NodeId, std::vector<NodeId>> source_videos;  // note → its source videos
+  for (EdgeId e : kg.edges())
+    if (kg.edge(e).kind() == EdgeKind::source && kg.node(kg.edge(e).target()).kind() == NodeKind::video)
+      source_videos[kg.edge(e).source()].push_back(kg.edge(e).target());
 
-  for (EdgeRef e : kg.edges()) {
-    const Edge& edge = g[e];
-    const Vertex s = boost::source(e, g), t = boost::target(e, g);
-    const std::string predicate = predicate_of(edge.kind);
+  for (EdgeId e : kg.edges()) {
+    const EdgeView edge = kg.edge(e);
+    const NodeId s = kg.edge(e).source(), t = kg.edge(e).target();
+    const std::string predicate = predicate_of(edge.kind());
     out.iri(iris[s], predicate, iris[t]);
-    if (edge.kind == EdgeKind::cooccurs) out.iri(iris[t], predicate, iris[s]);
-    if (edge.kind == EdgeKind::link && !edge.relation.empty())
-      out.iri(iris[s], vocab("rel/" + iri_path_encode(edge.relation, Slash::encoded)), iris[t]);
-    if (edge.kind == EdgeKind::link && edge.embed) out.iri(iris[s], vocab("embeds"), iris[t]);
+    if (edge.kind() == EdgeKind::cooccurs) out.iri(iris[t], predicate, iris[s]);
+    if (edge.kind() == EdgeKind::link && !edge.relation().empty())
+      out.iri(iris[s], vocab("rel/" + iri_path_encode(edge.relation(), Slash::encoded)), iris[t]);
+    if (edge.kind() == EdgeKind::link && edge.embed()) out.iri(iris[s], vocab("embeds"), iris[t]);
 
     // Seconds on an edge into a video are that video's; on any other edge out of a
     // note they are the seconds of the note's source video (SPEC 2.1).
-    if (g[t].kind == NodeKind::video) {
-      for (int second : edge.seconds) {
+    if (kg.node(t).kind() == NodeKind::video) {
+      for (int second : edge.seconds()) {
         clips.emplace(t, second);
         citations.emplace(s, t, second);
       }
     } else if (auto it = source_videos.find(s); it != source_videos.end()) {
-      for (Vertex video : it->second)
-        for (int second : edge.seconds) {
+      for (NodeId video : it->second)
+        for (int second : edge.seconds()) {
           clips.emplace(video, second);
           citations.emplace(s, video, second);
         }
@@ -253,8 +247,9 @@ std::vector<Statement> rdf_statements(const KnowledgeGraph& kg, const ExportOpti
     out.iri(clip, schema("isPartOf"), iris[video]);
     out.iri(iris[video], schema("hasPart"), clip);
     out.typed(clip, schema("startOffset"), std::to_string(second), kXsdInteger);
-    out.iri(clip, schema("url"), video_watch_url(rest_of_id(g[video]), second));
-    const std::string& title = g[video].label.empty() ? g[video].id : g[video].label;
+    out.iri(clip, schema("url"), video_watch_url(rest_of_id(kg.node(video)), second));
+    const std::string title = kg.node(video).label().empty() ? kg.node(video).id()
+                                                             : std::string(kg.node(video).label());
     out.text(clip, schema("name"), title + " @ " + clock_time(second));
   }
   for (const auto& [note, video, second] : citations)

@@ -7,9 +7,11 @@
 namespace notegraph {
 namespace {
 
-std::string fold(const std::string& s) {
+std::string fold(std::string_view s) {
   std::string out;
-  icu::UnicodeString::fromUTF8(s).foldCase().toUTF8String(out);
+  icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())))
+      .foldCase()
+      .toUTF8String(out);
   return out;
 }
 
@@ -20,10 +22,10 @@ std::string normalize_folder(std::string f) {
   return f;
 }
 
-bool note_matches(const Node& n, const std::vector<std::string>& tags,
+bool note_matches(const NodeView& n, const std::vector<std::string>& tags,
                   const std::vector<std::string>& folders) {
   if (!tags.empty()) {
-    const bool tagged = std::any_of(n.tags.begin(), n.tags.end(), [&](const std::string& t) {
+    const bool tagged = std::any_of(n.tags().begin(), n.tags().end(), [&](std::string_view t) {
       const std::string ft = fold(t);
       return std::any_of(tags.begin(), tags.end(), [&](const std::string& want) {
         return ft == want || ft.rfind(want + "/", 0) == 0;
@@ -33,7 +35,7 @@ bool note_matches(const Node& n, const std::vector<std::string>& tags,
   }
   if (!folders.empty()) {
     const bool inside = std::any_of(folders.begin(), folders.end(), [&](const std::string& f) {
-      return f.empty() || n.path.rfind(f + "/", 0) == 0;
+      return f.empty() || n.path().rfind(f + "/", 0) == 0;
     });
     if (!inside) return false;
   }
@@ -42,18 +44,17 @@ bool note_matches(const Node& n, const std::vector<std::string>& tags,
 
 }  // namespace
 
-std::vector<Vertex> select_nodes(const KnowledgeGraph& kg, const Selection& sel) {
-  const Graph& g = kg.graph();
+std::vector<NodeId> select_nodes(const KnowledgeGraph& kg, const Selection& sel) {
   const std::size_t n = kg.node_count();
   std::vector<char> keep(n, 1);
   if (sel.within) {
     std::fill(keep.begin(), keep.end(), 0);
-    for (Vertex v : *sel.within)
+    for (NodeId v : *sel.within)
       if (v < n) keep[v] = 1;
   }
   if (!sel.node_kinds.empty())
-    for (Vertex v = 0; v < n; ++v)
-      if (std::find(sel.node_kinds.begin(), sel.node_kinds.end(), g[v].kind) ==
+    for (NodeId v = 0; v < n; ++v)
+      if (std::find(sel.node_kinds.begin(), sel.node_kinds.end(), kg.node(v).kind()) ==
           sel.node_kinds.end())
         keep[v] = 0;
 
@@ -67,32 +68,32 @@ std::vector<Vertex> select_nodes(const KnowledgeGraph& kg, const Selection& sel)
     for (const auto& f : sel.folders) folders.push_back(normalize_folder(f));
     // Notes decide; other nodes follow the notes they are joined to.
     std::vector<char> chosen(n, 0);
-    for (Vertex v = 0; v < n; ++v)
-      if (g[v].kind == NodeKind::note) chosen[v] = note_matches(g[v], tags, folders);
+    for (NodeId v = 0; v < n; ++v)
+      if (kg.node(v).kind() == NodeKind::note) chosen[v] = note_matches(kg.node(v), tags, folders);
     std::vector<char> result = chosen;
-    for (auto e : boost::make_iterator_range(boost::edges(g))) {
-      const Vertex s = boost::source(e, g), t = boost::target(e, g);
-      if (g[s].kind == NodeKind::note && chosen[s] && g[t].kind != NodeKind::note) result[t] = 1;
-      if (g[t].kind == NodeKind::note && chosen[t] && g[s].kind != NodeKind::note) result[s] = 1;
+    for (EdgeId e : kg.edges()) {
+      const NodeId s = kg.edge(e).source(), t = kg.edge(e).target();
+      if (kg.node(s).kind() == NodeKind::note && chosen[s] && kg.node(t).kind() != NodeKind::note) result[t] = 1;
+      if (kg.node(t).kind() == NodeKind::note && chosen[t] && kg.node(s).kind() != NodeKind::note) result[s] = 1;
     }
-    for (Vertex v = 0; v < n; ++v) keep[v] = keep[v] && result[v];
+    for (NodeId v = 0; v < n; ++v) keep[v] = keep[v] && result[v];
   }
 
   if (sel.min_degree > 0) {
     std::vector<int> degree(n, 0);
-    for (auto e : boost::make_iterator_range(boost::edges(g))) {
-      const Vertex s = boost::source(e, g), t = boost::target(e, g);
+    for (EdgeId e : kg.edges()) {
+      const NodeId s = kg.edge(e).source(), t = kg.edge(e).target();
       if (keep[s] && keep[t]) {
         ++degree[s];
         ++degree[t];
       }
     }
-    for (Vertex v = 0; v < n; ++v)
+    for (NodeId v = 0; v < n; ++v)
       if (degree[v] < sel.min_degree) keep[v] = 0;
   }
 
-  std::vector<Vertex> out;
-  for (Vertex v = 0; v < n; ++v)
+  std::vector<NodeId> out;
+  for (NodeId v = 0; v < n; ++v)
     if (keep[v]) out.push_back(v);
   return out;
 }

@@ -53,9 +53,9 @@ NodeStyle entity_style(EntityType type) {
   return style;
 }
 
-NodeStyle node_style(const Node& node) {
-  if (node.kind == NodeKind::entity) return entity_style(entity_type_of(node.entity_type));
-  return node_kind_style(node.kind);
+NodeStyle node_style(const NodeView& node) {
+  if (node.kind() == NodeKind::entity) return entity_style(entity_type_of(node.entity_type()));
+  return node_kind_style(node.kind());
 }
 
 EdgeStyle edge_style(EdgeKind kind) {

@@ -5,7 +5,6 @@
 
 #include <charconv>
 #include <cmath>
-#include <cstdio>
 
 #include "url_ref.hpp"
 #include "utf8.hpp"
@@ -45,31 +44,6 @@ std::string ascii_lower(std::string_view text) {
   return out;
 }
 
-void append_json_string(std::string& out, std::string_view text) {
-  out.push_back('"');
-  for (const char ch : text) {
-    const auto c = static_cast<unsigned char>(ch);
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      default:
-        if (c < 0x20) {
-          char buffer[8];
-          std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
-          out += buffer;
-        } else {
-          out.push_back(ch);
-        }
-    }
-  }
-  out.push_back('"');
-}
-
 bool all_digits(std::string_view text) {
   if (text.empty()) return false;
   for (const char c : text) {
@@ -78,30 +52,19 @@ bool all_digits(std::string_view text) {
   return true;
 }
 
-// YAML 1.2 core schema resolution of a plain scalar, written as JSON.
-void append_plain_scalar(std::string& out, std::string_view text) {
-  if (text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL") {
-    out += "null";
-    return;
-  }
-  if (text == "true" || text == "True" || text == "TRUE") {
-    out += "true";
-    return;
-  }
-  if (text == "false" || text == "False" || text == "FALSE") {
-    out += "false";
-    return;
-  }
+// YAML 1.2 core schema resolution of a plain scalar.
+Value plain_scalar(std::string_view text) {
+  if (text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL") return {};
+  if (text == "true" || text == "True" || text == "TRUE") return Value::boolean(true);
+  if (text == "false" || text == "False" || text == "FALSE") return Value::boolean(false);
   std::string_view number = text;
   const bool negative = number.front() == '-';
   if (number.front() == '+' || number.front() == '-') number.remove_prefix(1);
   if (all_digits(number)) {
     long long value = 0;
     const auto [end, error] = std::from_chars(number.data(), number.data() + number.size(), value);
-    if (error == std::errc{} && end == number.data() + number.size()) {
-      out += std::to_string(negative ? -value : value);
-      return;
-    }
+    if (error == std::errc{} && end == number.data() + number.size())
+      return Value::integer(negative ? -value : value);
   }
   if (number.size() > 2 && number[0] == '0' && (number[1] == 'x' || number[1] == 'o') && !negative &&
       text.front() != '+') {
@@ -109,10 +72,7 @@ void append_plain_scalar(std::string& out, std::string_view text) {
     const int base = number[1] == 'x' ? 16 : 8;
     const auto digits = number.substr(2);
     const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value, base);
-    if (error == std::errc{} && end == digits.data() + digits.size()) {
-      out += std::to_string(value);
-      return;
-    }
+    if (error == std::errc{} && end == digits.data() + digits.size()) return Value::integer(value);
   }
   // [-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?
   {
@@ -140,15 +100,10 @@ void append_plain_scalar(std::string& out, std::string_view text) {
       if (canonical.front() == '.') canonical.insert(canonical.begin(), '0');
       double value = 0;
       const auto [end, error] = std::from_chars(canonical.data(), canonical.data() + canonical.size(), value);
-      if (error == std::errc{} && std::isfinite(value)) {
-        char buffer[32];
-        const auto result = std::to_chars(buffer, buffer + sizeof buffer, negative ? -value : value);
-        out.append(buffer, result.ptr);
-        return;
-      }
+      if (error == std::errc{} && std::isfinite(value)) return Value::number(negative ? -value : value);
     }
   }
-  append_json_string(out, text);  // .inf, .nan, dates and everything else stay text
+  return Value::string(std::string(text));  // .inf, .nan, dates and everything else stay text
 }
 
 class FrontMatterReader {
@@ -166,7 +121,7 @@ class FrontMatterReader {
       // yaml-cpp's iterator hands out a temporary proxy: copy the (shared) nodes out.
       const YAML::Node key_node = it->first;
       const YAML::Node value = it->second;
-      std::string key = key_node.IsScalar() ? key_node.Scalar() : json(key_node);
+      std::string key = key_node.IsScalar() ? key_node.Scalar() : flow_text(key_node);
       const std::string lower = ascii_lower(key);
       collect_links(key, value, line_of(value, key_node), 0);
       if (lower == "title") {
@@ -181,7 +136,7 @@ class FrontMatterReader {
         const std::size_t slot = lower == "type" ? 0 : lower == "kind" ? 1 : 2;
         types[slot] = entity_type(value);
       } else {
-        note_.properties.push_back({std::move(key), json(value)});
+        note_.properties.push_back({std::move(key), value_of(value, 0)});
       }
     }
     for (auto& type : types) {
@@ -323,55 +278,36 @@ class FrontMatterReader {
     note_.links.push_back(std::move(ref));
   }
 
-  std::string json(const YAML::Node& node) {
-    std::string out;
-    append_json(out, node, 0);
-    return out;
+  // A non-scalar map key, written as YAML flow text ("[a, b]").
+  static std::string flow_text(const YAML::Node& node) {
+    YAML::Emitter emitter;
+    emitter << YAML::Flow << node;
+    return emitter.good() ? std::string(emitter.c_str()) : std::string();
   }
 
-  void append_json(std::string& out, const YAML::Node& node, int depth) {
-    if (!spend(depth)) {
-      out += "null";
-      return;
-    }
+  Value value_of(const YAML::Node& node, int depth) {
+    if (!spend(depth)) return {};
     if (node.IsScalar()) {
       const std::string& tag = node.Tag();
-      if (tag == "!" || tag == "tag:yaml.org,2002:str") {
-        append_json_string(out, node.Scalar());  // quoted: always a string
-      } else {
-        append_plain_scalar(out, node.Scalar());
-      }
-    } else if (node.IsSequence()) {
-      out.push_back('[');
-      bool first = true;
-      for (const auto& item : node) {
-        if (!first) out.push_back(',');
-        first = false;
-        append_json(out, item, depth + 1);
-      }
-      out.push_back(']');
-    } else if (node.IsMap()) {
-      out.push_back('{');
-      bool first = true;
+      if (tag == "!" || tag == "tag:yaml.org,2002:str") return Value::string(node.Scalar());  // quoted
+      return plain_scalar(node.Scalar());
+    }
+    if (node.IsSequence()) {
+      Value::List items;
+      for (const auto& item : node) items.push_back(value_of(item, depth + 1));
+      return Value::list(std::move(items));
+    }
+    if (node.IsMap()) {
+      Value::Map fields;
       for (auto it = node.begin(); it != node.end(); ++it) {
-        if (!first) out.push_back(',');
-        first = false;
         const YAML::Node key_node = it->first;
         const YAML::Node value = it->second;
-        if (key_node.IsScalar()) {
-          append_json_string(out, key_node.Scalar());
-        } else {
-          std::string key;
-          append_json(key, key_node, depth + 1);
-          append_json_string(out, key);
-        }
-        out.push_back(':');
-        append_json(out, value, depth + 1);
+        std::string key = key_node.IsScalar() ? key_node.Scalar() : flow_text(key_node);
+        fields.push_back({std::move(key), value_of(value, depth + 1)});
       }
-      out.push_back('}');
-    } else {
-      out += "null";
+      return Value::map(std::move(fields));
     }
+    return {};
   }
 
   // Bounds the work on hostile YAML (alias bombs, deep nesting); reports once.

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "notegraph/ingest/resolve.hpp"
+#include "notegraph/model/builder.hpp"
 #include "notegraph/pipeline/entities.hpp"
 #include "notegraph/pipeline/load.hpp"
 
@@ -53,25 +54,25 @@ class Build {
         const ResolveOptions& options)
       : resolver_(files, notes, options) {}
 
-  Vertex note_vertex(const ParsedNote& note) {
-    Node n;
-    n.kind = NodeKind::note;
-    n.id = "note:" + note.path;
-    n.label = note.title.empty() ? stem_of(note.path) : note.title;
-    n.path = note.path;
-    n.entity_type = note.entity_type;
+  NodeId note_vertex(const ParsedNote& note) {
+    const std::string label = note.title.empty() ? stem_of(note.path) : note.title;
+    std::vector<std::string> tags;
     for (const auto& t : note.tags) {
       auto segments = tag_segments(t.tag);
-      if (!segments.empty()) n.tags.push_back(join_segments(segments, segments.size()));
+      if (!segments.empty()) tags.push_back(join_segments(segments, segments.size()));
     }
-    std::sort(n.tags.begin(), n.tags.end());
-    n.tags.erase(std::unique(n.tags.begin(), n.tags.end()), n.tags.end());
+    NodeSpec n;
+    n.kind = NodeKind::note;
+    n.key = note.path;
+    n.label = label;
+    n.entity_type = note.entity_type;
+    n.tags = tags;
     n.aliases = note.aliases;
     n.properties = note.properties;
-    return builder_.add_node(std::move(n));
+    return builder_.add_node(n);
   }
 
-  void add_note(const ParsedNote& note, Vertex from, LoadStats& stats) {
+  void add_note(const ParsedNote& note, NodeId from, LoadStats& stats) {
     for (const auto& link : note.links) add_link(note, from, link, stats);
     for (const auto& tag : note.tags) add_tag(from, tag);
     for (const auto& url : note.urls) add_url(from, url);
@@ -83,46 +84,46 @@ class Build {
   GraphBuilder& builder() { return builder_; }
 
  private:
-  void add_link(const ParsedNote& note, Vertex from, const LinkRef& link, LoadStats& stats) {
+  void add_link(const ParsedNote& note, NodeId from, const LinkRef& link, LoadStats& stats) {
     Resolution r = resolver_.resolve(note.path, link.target);
-    Node target;
+    NodeSpec target;
+    std::string label;
     switch (r.kind) {
       case Resolved::note:
         target.kind = NodeKind::note;
-        target.id = "note:" + r.key;
-        target.path = r.key;
-        target.label = stem_of(r.key);  // replaced by the title when the note is parsed
+        target.key = r.key;
+        label = stem_of(r.key);  // replaced by the title when the note is parsed
         break;
       case Resolved::attachment:
         target.kind = NodeKind::attachment;
-        target.id = "attachment:" + r.key;
-        target.path = r.key;
-        target.label = std::string(file_name(r.key));
+        target.key = r.key;
+        label = std::string(file_name(r.key));
         break;
       case Resolved::missing:
         target.kind = NodeKind::missing;
-        target.id = "missing:" + (r.key.empty() ? link.target : r.key);
-        target.label = link.target;
+        target.key = r.key.empty() ? link.target : r.key;
+        label = link.target;
         break;
     }
+    target.label = label;
     ++stats.links;
     ++(r.kind == Resolved::missing ? stats.unresolved_links : stats.resolved_links);
+    const std::string section = join_section(link.heading_path);
     Occurrence occ;
     occ.line = link.line;
-    occ.section = join_section(link.heading_path);
+    occ.section = section;
     occ.second = link.second;
     occ.alias = link.alias;
     occ.anchor = link.anchor;
     occ.embed = link.embed;
-    Vertex to = r.kind == Resolved::note && r.key == note.path ? from
-                                                               : builder_.add_node(std::move(target));
+    NodeId to = r.kind == Resolved::note && r.key == note.path ? from : builder_.add_node(target);
     builder_.add_occurrence(from, to, EdgeKind::link, link.relation, occ);
   }
 
-  void add_tag(Vertex from, const TagRef& tag) {
+  void add_tag(NodeId from, const TagRef& tag) {
     auto segments = tag_segments(tag.tag);
     if (segments.empty()) return;
-    Vertex child = tag_vertex(join_segments(segments, segments.size()));
+    NodeId child = tag_vertex(join_segments(segments, segments.size()));
     Occurrence occ;
     occ.line = tag.line;
     builder_.add_occurrence(from, child, EdgeKind::tag, {}, occ);
@@ -130,44 +131,40 @@ class Build {
     for (std::size_t k = segments.size() - 1; k >= 1; --k) {
       std::string child_name = join_segments(segments, k + 1);
       if (!broader_done_.insert(child_name).second) break;
-      Vertex parent = tag_vertex(join_segments(segments, k));
+      NodeId parent = tag_vertex(join_segments(segments, k));
       builder_.add_occurrence(child, parent, EdgeKind::broader, {}, Occurrence{});
       child = parent;
     }
   }
 
-  Vertex tag_vertex(const std::string& name) {
-    Node n;
+  NodeId tag_vertex(const std::string& name) {
+    NodeSpec n;
     n.kind = NodeKind::tag;
-    n.id = "tag:" + name;
-    n.label = name;
-    return builder_.add_node(std::move(n));
+    n.key = name;
+    return builder_.add_node(n);
   }
 
-  Vertex video_vertex(const std::string& id) {
-    Node n;
+  NodeId video_vertex(const std::string& id) {
+    NodeSpec n;
     n.kind = NodeKind::video;
-    n.id = "video:" + id;
-    n.label = id;
-    n.url = "https://www.youtube.com/watch?v=" + id;
-    return builder_.add_node(std::move(n));
+    n.key = id;
+    return builder_.add_node(n);
   }
 
-  void add_url(Vertex from, const UrlRef& url) {
+  void add_url(NodeId from, const UrlRef& url) {
+    const std::string section = join_section(url.heading_path);
     Occurrence occ;
     occ.line = url.line;
-    occ.section = join_section(url.heading_path);
-    Vertex to;
+    occ.section = section;
+    NodeId to;
     if (!url.video_id.empty()) {
       to = video_vertex(url.video_id);
       occ.second = url.url_second ? url.url_second : url.second;
     } else {
-      Node n;
+      NodeSpec n;
       n.kind = NodeKind::url;
-      n.id = "url:" + url.url;
-      n.label = url.url;
-      n.url = url.url;
-      to = builder_.add_node(std::move(n));
+      n.key = url.url;
+      to = builder_.add_node(n);
       occ.second = url.second;
     }
     builder_.add_occurrence(from, to, EdgeKind::url, {}, occ);
@@ -195,7 +192,7 @@ LoadResult build_graph(const std::vector<VaultFile>& files, std::vector<ParsedNo
       std::count_if(files.begin(), files.end(), [](const VaultFile& f) { return !f.is_note; }));
 
   Build build(files, notes, resolve);
-  std::vector<Vertex> note_vertices;
+  std::vector<NodeId> note_vertices;
   note_vertices.reserve(notes.size());
   for (const auto& note : notes) note_vertices.push_back(build.note_vertex(note));
   for (std::size_t i = 0; i < notes.size(); ++i)

@@ -19,7 +19,7 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr char kMagic[4] = {'N', 'G', 'P', 'C'};
-constexpr std::uint32_t kLayout = 1;
+constexpr std::uint32_t kLayout = 2;
 
 // serialize() writes every field by hand; a field added to these structs must be added
 // there too (and kLayout bumped). These asserts make such a change fail to build here.
@@ -29,7 +29,7 @@ static_assert(sizeof(LinkRef) == 184, "LinkRef changed: update cache.cpp seriali
 static_assert(sizeof(UrlRef) == 112, "UrlRef changed: update cache.cpp serialize/deserialize");
 static_assert(sizeof(TagRef) == 40, "TagRef changed: update cache.cpp serialize/deserialize");
 static_assert(sizeof(Block) == 136, "Block changed: update cache.cpp serialize/deserialize");
-static_assert(sizeof(Property) == 64, "Property changed: update cache.cpp serialize/deserialize");
+static_assert(sizeof(Property) == 72, "Property changed: update cache.cpp serialize/deserialize");
 static_assert(sizeof(Diagnostic) == 72, "Diagnostic changed: update cache.cpp serialize/deserialize");
 #endif
 
@@ -188,7 +188,9 @@ std::string serialize(const ParsedNote& n) {
   o.str(n.video_id);
   o.list(n.properties, [&](const Property& p) {
     o.str(p.key);
-    o.str(p.json);
+    std::string value;
+    encode_value(p.value, value);
+    o.str(value);
   });
   o.list(n.links, [&](const LinkRef& l) {
     o.u32(static_cast<std::uint32_t>(l.form));
@@ -249,7 +251,10 @@ std::optional<ParsedNote> deserialize(std::string_view bytes) {
     n.video_id = in.str();
     n.properties = in.list<Property>([&](Property& p) {
       p.key = in.str();
-      p.json = in.str();
+      const std::string bytes = in.str();
+      std::string_view rest = bytes;
+      p.value = decode_value(rest);
+      if (rest.size() != 0) throw Corrupt();
     });
     n.links = in.list<LinkRef>([&](LinkRef& l) {
       const std::uint32_t form = in.u32();

@@ -14,8 +14,8 @@ std::vector<Component> weak_components(const KnowledgeGraph& kg, const GraphFilt
       view,
       boost::make_iterator_property_map(component.begin(), boost::get(boost::vertex_index, view)));
   std::vector<Component> out(static_cast<std::size_t>(count));
-  for (Vertex v : kg.vertices())
-    if (filter.keeps(kg.node(v).kind))
+  for (NodeId v : kg.nodes())
+    if (filter.keeps(kg.node(v).kind()))
       out[static_cast<std::size_t>(component[v])].members.push_back(v);
   std::erase_if(out, [](const Component& c) { return c.members.empty(); });
   std::stable_sort(out.begin(), out.end(), [](const Component& a, const Component& b) {

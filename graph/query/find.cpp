@@ -9,27 +9,27 @@ std::vector<FindHit> find_text(const KnowledgeGraph& kg, std::string_view text,
   std::vector<FindHit> out;
   const std::string needle = fold_case(text);
   if (needle.empty()) return out;
-  auto contains = [&](const std::string& field) {
+  auto contains = [&](std::string_view field) {
     return !field.empty() && fold_case(field).find(needle) != std::string::npos;
   };
-  for (Vertex v : kg.vertices()) {
-    const Node& n = kg.node(v);
-    if (!filter.keeps(n.kind)) continue;
-    if (contains(n.label)) {
-      out.push_back({v, MatchField::label, n.label});
+  for (NodeId v : kg.nodes()) {
+    const NodeView n = kg.node(v);
+    if (!filter.keeps(n.kind())) continue;
+    if (contains(n.label())) {
+      out.push_back({v, MatchField::label, std::string(n.label())});
       continue;
     }
     bool hit = false;
-    for (const auto& alias : n.aliases)
+    for (std::string_view alias : n.aliases())
       if (!hit && contains(alias)) {
-        out.push_back({v, MatchField::alias, alias});
+        out.push_back({v, MatchField::alias, std::string(alias)});
         hit = true;
       }
     if (hit) continue;
-    if (contains(n.path))
-      out.push_back({v, MatchField::path, n.path});
-    else if (contains(n.id))
-      out.push_back({v, MatchField::id, n.id});
+    if (contains(n.path()))
+      out.push_back({v, MatchField::path, std::string(n.path())});
+    else if (const std::string id = n.id(); contains(id))
+      out.push_back({v, MatchField::id, id});
   }
   return out;
 }

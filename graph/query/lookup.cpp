@@ -24,13 +24,10 @@ std::string_view stem_of(std::string_view path) {
 
 /// The id without its kind prefix: "video:ID" → "ID", "entity:person:x y" → "x y",
 /// "missing:x" → "x".
-std::string_view bare_id(const Node& n) {
-  std::string_view id = n.id;
-  auto colon = id.find(':');
-  if (colon == std::string_view::npos) return id;
-  id.remove_prefix(colon + 1);
-  if (n.kind == NodeKind::entity) {
-    colon = id.find(':');
+std::string_view bare_id(const NodeView& n) {
+  std::string_view id = n.key();
+  if (n.kind() == NodeKind::entity) {
+    const auto colon = id.find(':');
     if (colon != std::string_view::npos) id.remove_prefix(colon + 1);
   }
   return id;
@@ -39,27 +36,27 @@ std::string_view bare_id(const Node& n) {
 /// Calls f(name) for each name a person may call a node by (not folded), besides its
 /// id and path: label, aliases, file stem, the id without its kind, the URL.
 template <typename F>
-void for_each_name(const Node& n, F f) {
+void for_each_name(const NodeView& n, F f) {
   auto visit = [&](std::string_view s) {
     if (!s.empty()) f(s);
   };
-  visit(n.label);
-  for (const auto& a : n.aliases) visit(a);
-  if (!n.path.empty()) visit(stem_of(n.path));
-  if (n.kind != NodeKind::note && n.kind != NodeKind::attachment) visit(bare_id(n));
-  visit(n.url);
+  visit(n.label());
+  for (const auto& a : n.aliases()) visit(a);
+  if (!n.path().empty()) visit(stem_of(n.path()));
+  if (n.kind() != NodeKind::note && n.kind() != NodeKind::attachment) visit(bare_id(n));
+  visit(n.url());
 }
 
 /// The names of a node, folded (for did-you-mean).
-std::vector<std::string> names_of(const Node& n) {
+std::vector<std::string> names_of(const NodeView& n) {
   std::vector<std::string> names;
   for_each_name(n, [&](std::string_view s) { names.push_back(fold_case(s)); });
   return names;
 }
 
-std::vector<std::string> paths_of(const Node& n) {
-  if (n.path.empty()) return {};
-  const std::string folded = fold_case(n.path);
+std::vector<std::string> paths_of(const NodeView& n) {
+  if (n.path().empty()) return {};
+  const std::string folded = fold_case(n.path());
   return {folded, std::string(strip_md(folded))};
 }
 
@@ -83,7 +80,7 @@ bool folds_to(std::string_view text, std::string_view folded) {
   return fold_case(text) == folded;
 }
 
-Lookup from_matches(std::vector<Vertex> matches) {
+Lookup from_matches(std::vector<NodeId> matches) {
   Lookup out;
   std::sort(matches.begin(), matches.end());
   matches.erase(std::unique(matches.begin(), matches.end()), matches.end());
@@ -97,18 +94,18 @@ Lookup from_matches(std::vector<Vertex> matches) {
   return out;
 }
 
-std::vector<Vertex> suggest(const KnowledgeGraph& kg, const std::string& ref) {
+std::vector<NodeId> suggest(const KnowledgeGraph& kg, const std::string& ref) {
   const std::size_t limit = std::max<std::size_t>(2, ref.size() / 3);
   struct Scored {
     std::size_t score;
     std::size_t length;
-    Vertex v;
+    NodeId v;
   };
   std::vector<Scored> scored;
-  for (Vertex v : kg.vertices()) {
-    const Node& n = kg.node(v);
+  for (NodeId v : kg.nodes()) {
+    const NodeView n = kg.node(v);
     std::vector<std::string> keys = names_of(n);
-    keys.push_back(fold_case(n.id));
+    keys.push_back(fold_case(n.id()));
     for (auto& p : paths_of(n)) keys.push_back(std::move(p));
     std::size_t best = limit + 2;
     std::size_t length = 0;
@@ -132,7 +129,7 @@ std::vector<Vertex> suggest(const KnowledgeGraph& kg, const std::string& ref) {
   std::sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) {
     return std::tie(a.score, a.length, a.v) < std::tie(b.score, b.length, b.v);
   });
-  std::vector<Vertex> out;
+  std::vector<NodeId> out;
   for (const auto& s : scored) {
     if (out.size() == kMaxSuggestions) break;
     out.push_back(s.v);
@@ -153,17 +150,17 @@ Lookup lookup_node(const KnowledgeGraph& kg, std::string_view ref) {
   if (folded.empty()) return {};
 
   // Tiers, first match wins: id, then path, then any name.
-  std::vector<Vertex> by_id, by_path, by_name;
+  std::vector<NodeId> by_id, by_path, by_name;
   const std::string_view folded_tag =
       folded.starts_with('#') ? std::string_view(folded).substr(1) : std::string_view();
-  for (Vertex v : kg.vertices()) {
-    const Node& n = kg.node(v);
-    if (folds_to(n.id, folded)) by_id.push_back(v);
-    if (!n.path.empty() && (folds_to(n.path, folded) || folds_to(strip_md(n.path), folded)))
+  for (NodeId v : kg.nodes()) {
+    const NodeView n = kg.node(v);
+    if (folds_to(n.id(), folded)) by_id.push_back(v);
+    if (!n.path().empty() && (folds_to(n.path(), folded) || folds_to(strip_md(n.path()), folded)))
       by_path.push_back(v);
     bool named = false;
     for_each_name(n, [&](std::string_view name) { named = named || folds_to(name, folded); });
-    if (!named && n.kind == NodeKind::tag && !folded_tag.empty())
+    if (!named && n.kind() == NodeKind::tag && !folded_tag.empty())
       named = folds_to(bare_id(n), folded_tag);
     if (named) by_name.push_back(v);
   }

@@ -8,43 +8,40 @@ namespace notegraph {
 namespace {
 
 /// In-edges of `v` of `kind` from other nodes, by source id (vertex order), then relation.
-std::vector<EdgeRef> in_edges_of_kind(const KnowledgeGraph& kg, Vertex v, EdgeKind kind) {
-  const Graph& g = kg.graph();
-  std::vector<EdgeRef> out;
-  for (auto e : boost::make_iterator_range(boost::in_edges(v, g)))
-    if (g[e].kind == kind && boost::source(e, g) != v) out.push_back(e);
-  std::sort(out.begin(), out.end(), [&](EdgeRef a, EdgeRef b) {
-    const Vertex sa = boost::source(a, g), sb = boost::source(b, g);
-    return sa != sb ? sa < sb : g[a].relation < g[b].relation;
+std::vector<EdgeId> in_edges_of_kind(const KnowledgeGraph& kg, NodeId v, EdgeKind kind) {
+  std::vector<EdgeId> out;
+  for (auto e : kg.in_edges(v))
+    if (kg.edge(e).kind() == kind && kg.edge(e).source() != v) out.push_back(e);
+  std::sort(out.begin(), out.end(), [&](EdgeId a, EdgeId b) {
+    const NodeId sa = kg.edge(a).source(), sb = kg.edge(b).source();
+    return sa != sb ? sa < sb : kg.edge(a).relation() < kg.edge(b).relation();
   });
   return out;
 }
 
 }  // namespace
 
-std::vector<EdgeRef> backlinks(const KnowledgeGraph& kg, Vertex note) {
+std::vector<EdgeId> backlinks(const KnowledgeGraph& kg, NodeId note) {
   return in_edges_of_kind(kg, note, EdgeKind::link);
 }
 
-std::vector<EdgeRef> unlinked_mentions(const KnowledgeGraph& kg, Vertex note) {
-  std::vector<EdgeRef> out = in_edges_of_kind(kg, note, EdgeKind::mention);
-  const Graph& g = kg.graph();
-  std::erase_if(out, [&](EdgeRef e) { return g[boost::source(e, g)].kind != NodeKind::note; });
+std::vector<EdgeId> unlinked_mentions(const KnowledgeGraph& kg, NodeId note) {
+  std::vector<EdgeId> out = in_edges_of_kind(kg, note, EdgeKind::mention);
+  std::erase_if(out, [&](EdgeId e) { return kg.node(kg.edge(e).source()).kind() != NodeKind::note; });
   return out;
 }
 
-std::vector<Vertex> orphans(const KnowledgeGraph& kg) {
-  const Graph& g = kg.graph();
-  std::vector<Vertex> out;
-  auto is_link_to_other = [&](EdgeRef e) {
-    return g[e].kind == EdgeKind::link && boost::source(e, g) != boost::target(e, g);
+std::vector<NodeId> orphans(const KnowledgeGraph& kg) {
+  std::vector<NodeId> out;
+  auto is_link_to_other = [&](EdgeId e) {
+    return kg.edge(e).kind() == EdgeKind::link && kg.edge(e).source() != kg.edge(e).target();
   };
-  for (Vertex v : kg.vertices()) {
-    if (g[v].kind != NodeKind::note) continue;
+  for (NodeId v : kg.nodes()) {
+    if (kg.node(v).kind() != NodeKind::note) continue;
     bool linked = false;
-    for (auto e : boost::make_iterator_range(boost::out_edges(v, g)))
+    for (auto e : kg.out_edges(v))
       linked = linked || is_link_to_other(e);
-    for (auto e : boost::make_iterator_range(boost::in_edges(v, g)))
+    for (auto e : kg.in_edges(v))
       linked = linked || is_link_to_other(e);
     if (!linked) out.push_back(v);
   }
@@ -52,17 +49,16 @@ std::vector<Vertex> orphans(const KnowledgeGraph& kg) {
 }
 
 std::vector<Unresolved> unresolved(const KnowledgeGraph& kg) {
-  const Graph& g = kg.graph();
   std::vector<Unresolved> out;
-  for (Vertex v : kg.vertices()) {
-    if (g[v].kind != NodeKind::missing) continue;
+  for (NodeId v : kg.nodes()) {
+    if (kg.node(v).kind() != NodeKind::missing) continue;
     Unresolved u;
     u.target = v;
     u.links = in_edges_of_kind(kg, v, EdgeKind::link);
-    std::set<Vertex> sources;
-    for (EdgeRef e : u.links) {
-      sources.insert(boost::source(e, g));
-      u.occurrences += g[e].count;
+    std::set<NodeId> sources;
+    for (EdgeId e : u.links) {
+      sources.insert(kg.edge(e).source());
+      u.occurrences += kg.edge(e).count();
     }
     u.notes = static_cast<int>(sources.size());
     out.push_back(std::move(u));
@@ -73,10 +69,9 @@ std::vector<Unresolved> unresolved(const KnowledgeGraph& kg) {
   return out;
 }
 
-std::string video_id(const Node& node) {
-  constexpr std::string_view prefix = "video:";
-  if (node.kind != NodeKind::video || !node.id.starts_with(prefix)) return {};
-  return node.id.substr(prefix.size());
+std::string video_id(const NodeView& node) {
+  if (node.kind() != NodeKind::video) return {};
+  return std::string(node.key());
 }
 
 std::string youtube_url(std::string_view id, std::optional<int> second) {
@@ -86,29 +81,29 @@ std::string youtube_url(std::string_view id, std::optional<int> second) {
   return url;
 }
 
-std::vector<Mention> mentions(const KnowledgeGraph& kg, Vertex node) {
-  const Graph& g = kg.graph();
-  auto own_video = [&](Vertex note) -> std::optional<Vertex> {
-    std::optional<Vertex> best;
-    for (auto e : boost::make_iterator_range(boost::out_edges(note, g)))
-      if (g[e].kind == EdgeKind::source && g[boost::target(e, g)].kind == NodeKind::video &&
-          (!best || boost::target(e, g) < *best))
-        best = boost::target(e, g);
+std::vector<Mention> mentions(const KnowledgeGraph& kg, NodeId node) {
+  auto own_video = [&](NodeId note) -> std::optional<NodeId> {
+    std::optional<NodeId> best;
+    for (auto e : kg.out_edges(note))
+      if (kg.edge(e).kind() == EdgeKind::source && kg.node(kg.edge(e).target()).kind() == NodeKind::video &&
+          (!best || kg.edge(e).target() < *best))
+        best = kg.edge(e).target();
     return best;
   };
   std::vector<Mention> out;
-  for (auto e : boost::make_iterator_range(boost::in_edges(node, g))) {
-    const Vertex note = boost::source(e, g);
-    if (g[note].kind != NodeKind::note) continue;
+  for (auto e : kg.in_edges(node)) {
+    const NodeId note = kg.edge(e).source();
+    if (kg.node(note).kind() != NodeKind::note) continue;
     Mention m{e, note, std::nullopt};
-    const bool to_video = g[node].kind == NodeKind::video &&
-                          (g[e].kind == EdgeKind::url || g[e].kind == EdgeKind::source);
-    m.video = to_video ? std::optional<Vertex>(node) : own_video(note);
+    const bool to_video = kg.node(node).kind() == NodeKind::video &&
+                          (kg.edge(e).kind() == EdgeKind::url || kg.edge(e).kind() == EdgeKind::source);
+    m.video = to_video ? std::optional<NodeId>(node) : own_video(note);
     out.push_back(m);
   }
   std::sort(out.begin(), out.end(), [&](const Mention& a, const Mention& b) {
-    return std::tie(a.note, g[a.edge].kind, g[a.edge].relation) <
-           std::tie(b.note, g[b.edge].kind, g[b.edge].relation);
+    const EdgeView ea = kg.edge(a.edge), eb = kg.edge(b.edge);
+    return std::make_tuple(a.note, ea.kind(), ea.relation()) <
+           std::make_tuple(b.note, eb.kind(), eb.relation());
   });
   return out;
 }

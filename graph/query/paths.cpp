@@ -15,7 +15,7 @@ namespace {
 /// so the paths come out in id order.
 class Enumerator {
  public:
-  Enumerator(const detail::Stepper& forward, const std::vector<int>& to_target, Vertex to,
+  Enumerator(const detail::Stepper& forward, const std::vector<int>& to_target, NodeId to,
              std::size_t limit, PathResult& out)
       : forward_(forward),
         to_target_(to_target),
@@ -25,7 +25,7 @@ class Enumerator {
         on_path_(to_target.size(), false) {}
 
   /// Appends the paths of exactly `length` edges; returns false once the limit is hit.
-  bool run(Vertex from, int length) {
+  bool run(NodeId from, int length) {
     path_.assign(1, from);
     on_path_.assign(to_target_.size(), false);
     on_path_[from] = true;
@@ -34,7 +34,7 @@ class Enumerator {
 
  private:
   bool extend(int length) {
-    const Vertex u = path_.back();
+    const NodeId u = path_.back();
     const int used = static_cast<int>(path_.size()) - 1;
     if (used == length) {
       if (u != to_) return true;
@@ -45,9 +45,9 @@ class Enumerator {
       out_.paths.push_back(path_);
       return true;
     }
-    std::vector<Vertex> next;
+    std::vector<NodeId> next;
     forward_.next(u, next);
-    for (Vertex v : next) {
+    for (NodeId v : next) {
       if (on_path_[v] || to_target_[v] < 0 || used + 1 + to_target_[v] > length) continue;
       // Only the last step may reach `to`, else the path would pass through it.
       if (v == to_ && used + 1 != length) continue;
@@ -63,41 +63,36 @@ class Enumerator {
 
   const detail::Stepper& forward_;
   const std::vector<int>& to_target_;
-  Vertex to_;
+  NodeId to_;
   std::size_t limit_;
   PathResult& out_;
-  std::vector<Vertex> path_;
+  std::vector<NodeId> path_;
   std::vector<bool> on_path_;
 };
 
 /// The kept edges between consecutive path nodes, in graph edge order.
-std::vector<EdgeRef> edges_along(const KnowledgeGraph& kg, const PathResult& result,
+std::vector<EdgeId> edges_along(const KnowledgeGraph& kg, const PathResult& result,
                                  const detail::Stepper& forward, Orientation orientation) {
-  std::set<std::pair<Vertex, Vertex>> steps;
+  std::set<std::pair<NodeId, NodeId>> steps;
   for (const auto& path : result.paths)
     for (std::size_t i = 0; i + 1 < path.size(); ++i) steps.emplace(path[i], path[i + 1]);
-  const Graph& g = kg.graph();
-  std::set<EdgeRef> out;
+  std::set<EdgeId> out;
   for (const auto& [u, v] : steps) {
-    for (auto e : boost::make_iterator_range(boost::out_edges(u, g)))
-      if (boost::target(e, g) == v && forward.keeps(e)) out.insert(e);
-    for (auto e : boost::make_iterator_range(boost::in_edges(u, g)))
-      if (boost::source(e, g) == v && forward.keeps(e) &&
-          (orientation == Orientation::undirected || g[e].kind == EdgeKind::cooccurs))
+    for (auto e : kg.out_edges(u))
+      if (kg.edge(e).target() == v && forward.keeps(e)) out.insert(e);
+    for (auto e : kg.in_edges(u))
+      if (kg.edge(e).source() == v && forward.keeps(e) &&
+          (orientation == Orientation::undirected || kg.edge(e).kind() == EdgeKind::cooccurs))
         out.insert(e);
   }
-  std::vector<EdgeRef> sorted(out.begin(), out.end());
-  std::sort(sorted.begin(), sorted.end(), [&](EdgeRef a, EdgeRef b) {
-    const Vertex sa = boost::source(a, g), sb = boost::source(b, g);
-    const Vertex ta = boost::target(a, g), tb = boost::target(b, g);
-    return std::tie(sa, ta, g[a].kind, g[a].relation) < std::tie(sb, tb, g[b].kind, g[b].relation);
-  });
+  // Edge numbers are in (source, target, kind, relation) order already.
+  std::vector<EdgeId> sorted(out.begin(), out.end());
   return sorted;
 }
 
 }  // namespace
 
-PathResult find_paths(const KnowledgeGraph& kg, Vertex from, Vertex to,
+PathResult find_paths(const KnowledgeGraph& kg, NodeId from, NodeId to,
                       const PathOptions& options) {
   const bool undirected = options.orientation == Orientation::undirected;
   const detail::Stepper forward(kg, options.filter, undirected ? Direction::both : Direction::out,
@@ -108,7 +103,7 @@ PathResult find_paths(const KnowledgeGraph& kg, Vertex from, Vertex to,
   const bool simple = options.set == PathSet::all_simple;
   const int reach = options.max_length.value_or(std::numeric_limits<int>::max());
   const std::vector<int> to_target =
-      backward.distances(to, reach, simple ? boost::graph_traits<Graph>::null_vertex() : from);
+      backward.distances(to, reach, simple ? kNoNode : from);
 
   PathResult result;
   const int shortest = to_target[from];

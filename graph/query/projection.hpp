@@ -14,24 +14,24 @@
 namespace notegraph::detail {
 
 using DirectedView =
-    boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, boost::no_property, EdgeRef>;
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, boost::no_property, EdgeId>;
 using UndirectedView = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS,
-                                             boost::no_property, EdgeRef>;
+                                             boost::no_property, EdgeId>;
 
 /// Whether a walk may use model edge `e` under `filter`; nodes in `always` (a start
 /// node, path ends) are kept whatever their kind.
-bool keeps_edge(const KnowledgeGraph& kg, EdgeRef e, const GraphFilter& filter,
-                const std::vector<Vertex>& always = {});
+bool keeps_edge(const KnowledgeGraph& kg, EdgeId e, const GraphFilter& filter,
+                const std::vector<NodeId>& always = {});
 
 /// Returns the kept edges oriented by `direction` (out: as stored, in: reversed). A
 /// cooccurs edge is undirected, so it appears in both orientations. `both` is not
 /// accepted here; use undirected_view.
 DirectedView directed_view(const KnowledgeGraph& kg, const GraphFilter& filter, Direction direction,
-                           const std::vector<Vertex>& always = {});
+                           const std::vector<NodeId>& always = {});
 
 /// Returns the kept edges with their direction forgotten (one undirected edge each).
 UndirectedView undirected_view(const KnowledgeGraph& kg, const GraphFilter& filter,
-                               const std::vector<Vertex>& always = {});
+                               const std::vector<NodeId>& always = {});
 
 /// Walks the model graph lazily: the vertices one step from a vertex under a filter and
 /// direction, without building a view. Queries that explore a neighbourhood (neighbors,
@@ -39,31 +39,31 @@ UndirectedView undirected_view(const KnowledgeGraph& kg, const GraphFilter& filt
 class Stepper {
  public:
   Stepper(const KnowledgeGraph& kg, const GraphFilter& filter, Direction direction,
-          std::vector<Vertex> always)
+          std::vector<NodeId> always)
       : kg_(kg), filter_(filter), direction_(direction), always_(std::move(always)) {}
 
   /// Replaces `out` with the distinct vertices one step from `u`, in id order.
-  void next(Vertex u, std::vector<Vertex>& out) const;
+  void next(NodeId u, std::vector<NodeId>& out) const;
 
   /// Whether the walk may use model edge `e`.
-  bool keeps(EdgeRef e) const { return keeps_edge(kg_, e, filter_, always_); }
+  bool keeps(EdgeId e) const { return keeps_edge(kg_, e, filter_, always_); }
 
   /// Returns the distances from `start` (BFS), -1 where not reached; stops after
   /// `max_depth` steps, or as soon as `stop_at` is reached.
-  std::vector<int> distances(Vertex start, int max_depth,
-                             Vertex stop_at = boost::graph_traits<Graph>::null_vertex()) const;
+  std::vector<int> distances(NodeId start, int max_depth,
+                             NodeId stop_at = kNoNode) const;
 
  private:
   const KnowledgeGraph& kg_;
   const GraphFilter& filter_;
   Direction direction_;
-  std::vector<Vertex> always_;
+  std::vector<NodeId> always_;
 };
 
 /// Returns, per vertex, the sorted distinct vertices one step away in the view.
 template <typename View>
-std::vector<std::vector<Vertex>> adjacency(const View& view) {
-  std::vector<std::vector<Vertex>> out(boost::num_vertices(view));
+std::vector<std::vector<NodeId>> adjacency(const View& view) {
+  std::vector<std::vector<NodeId>> out(boost::num_vertices(view));
   for (auto v : boost::make_iterator_range(boost::vertices(view))) {
     for (auto e : boost::make_iterator_range(boost::out_edges(v, view)))
       out[v].push_back(boost::target(e, view));

@@ -16,12 +16,11 @@ GraphFilter edges_only(const GraphFilter& filter) { return GraphFilter{filter.ed
 }  // namespace
 
 std::vector<double> degree_scores(const KnowledgeGraph& kg, const GraphFilter& filter) {
-  const Graph& g = kg.graph();
   std::vector<double> degree(kg.node_count(), 0.0);
-  for (EdgeRef e : kg.edges()) {
-    if (!filter.keeps(g[e].kind)) continue;
-    degree[boost::source(e, g)] += 1;
-    degree[boost::target(e, g)] += 1;
+  for (EdgeId e : kg.edges()) {
+    if (!filter.keeps(kg.edge(e).kind())) continue;
+    degree[kg.edge(e).source()] += 1;
+    degree[kg.edge(e).target()] += 1;
   }
   return degree;
 }
@@ -58,16 +57,16 @@ namespace {
 
 /// Brandes' accumulation from the given sources over a simple directed graph given as
 /// sorted out- and in-neighbour lists.
-std::vector<double> brandes_from(const std::vector<std::vector<Vertex>>& next,
-                                 const std::vector<std::vector<Vertex>>& prev,
-                                 const std::vector<Vertex>& sources) {
+std::vector<double> brandes_from(const std::vector<std::vector<NodeId>>& next,
+                                 const std::vector<std::vector<NodeId>>& prev,
+                                 const std::vector<NodeId>& sources) {
   const std::size_t n = next.size();
   std::vector<double> centrality(n, 0.0), sigma(n), delta(n);
   std::vector<int> dist(n, -1);
-  std::vector<Vertex> order;  // vertices in BFS order (non-decreasing distance)
+  std::vector<NodeId> order;  // vertices in BFS order (non-decreasing distance)
   order.reserve(n);
-  for (Vertex s : sources) {
-    for (Vertex v : order) {
+  for (NodeId s : sources) {
+    for (NodeId v : order) {
       dist[v] = -1;
       sigma[v] = 0;
       delta[v] = 0;
@@ -77,8 +76,8 @@ std::vector<double> brandes_from(const std::vector<std::vector<Vertex>>& next,
     sigma[s] = 1;
     order.push_back(s);
     for (std::size_t head = 0; head < order.size(); ++head) {
-      const Vertex u = order[head];
-      for (Vertex w : next[u]) {
+      const NodeId u = order[head];
+      for (NodeId w : next[u]) {
         if (dist[w] < 0) {
           dist[w] = dist[u] + 1;
           order.push_back(w);
@@ -87,8 +86,8 @@ std::vector<double> brandes_from(const std::vector<std::vector<Vertex>>& next,
       }
     }
     for (std::size_t i = order.size(); i-- > 1;) {
-      const Vertex w = order[i];
-      for (Vertex v : prev[w])
+      const NodeId w = order[i];
+      for (NodeId v : prev[w])
         if (dist[v] >= 0 && dist[v] == dist[w] - 1)
           delta[v] += sigma[v] / sigma[w] * (1 + delta[w]);
       centrality[w] += delta[w];
@@ -99,9 +98,9 @@ std::vector<double> brandes_from(const std::vector<std::vector<Vertex>>& next,
 
 /// A fixed pseudo-random sample of `k` vertices out of n (Fisher–Yates driven by
 /// mt19937, whose output the standard fixes, so every platform picks the same).
-std::vector<Vertex> sample_sources(std::size_t n, std::size_t k) {
-  std::vector<Vertex> all(n);
-  std::iota(all.begin(), all.end(), Vertex{0});
+std::vector<NodeId> sample_sources(std::size_t n, std::size_t k) {
+  std::vector<NodeId> all(n);
+  std::iota(all.begin(), all.end(), NodeId{0});
   std::mt19937 rng(20240917);
   for (std::size_t i = n; i > 1; --i) std::swap(all[i - 1], all[rng() % i]);
   all.resize(k);
@@ -109,17 +108,17 @@ std::vector<Vertex> sample_sources(std::size_t n, std::size_t k) {
   return all;
 }
 
-std::vector<std::vector<Vertex>> reversed(const std::vector<std::vector<Vertex>>& next) {
-  std::vector<std::vector<Vertex>> prev(next.size());
+std::vector<std::vector<NodeId>> reversed(const std::vector<std::vector<NodeId>>& next) {
+  std::vector<std::vector<NodeId>> prev(next.size());
   for (std::size_t u = 0; u < next.size(); ++u)
-    for (Vertex v : next[u]) prev[v].push_back(u);
+    for (NodeId v : next[u]) prev[v].push_back(u);
   return prev;
 }
 
 }  // namespace
 
 std::vector<double> betweenness_from_sources(const KnowledgeGraph& kg, const GraphFilter& filter,
-                                             const std::vector<Vertex>& sources) {
+                                             const std::vector<NodeId>& sources) {
   const auto next =
       detail::adjacency(detail::directed_view(kg, edges_only(filter), Direction::out));
   return brandes_from(next, reversed(next), sources);
@@ -144,7 +143,7 @@ std::vector<double> betweenness_scores(const KnowledgeGraph& kg, const GraphFilt
   if (options.samples == 0 || options.samples >= n) {
     boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS> view(n);
     for (std::size_t u = 0; u < n; ++u)
-      for (Vertex v : next[u]) boost::add_edge(u, v, view);
+      for (NodeId v : next[u]) boost::add_edge(u, v, view);
     boost::brandes_betweenness_centrality(
         view, boost::centrality_map(boost::make_iterator_property_map(
                   centrality.begin(), boost::get(boost::vertex_index, view))));
@@ -174,8 +173,8 @@ std::vector<Ranked> rank_nodes(const KnowledgeGraph& kg, const RankOptions& opti
       break;
   }
   std::vector<Ranked> out;
-  for (Vertex v : kg.vertices())
-    if (options.filter.keeps(kg.node(v).kind)) out.push_back({v, scores[v]});
+  for (NodeId v : kg.nodes())
+    if (options.filter.keeps(kg.node(v).kind())) out.push_back({v, scores[v]});
   // Scores equal in exact arithmetic may differ in the last bits (summation order);
   // compare them rounded so that such ties fall back to id order.
   auto key = [](double score) { return std::llround(score * 1e12); };

@@ -20,8 +20,8 @@ namespace {
 
 void write_stats(const KnowledgeGraph& g, std::ostream& out) {
   std::size_t nodes[kNodeKindNames.size()] = {}, edges[kEdgeKindNames.size()] = {};
-  for (Vertex v : g.vertices()) ++nodes[static_cast<std::size_t>(g.node(v).kind)];
-  for (EdgeRef e : g.edges()) ++edges[static_cast<std::size_t>(g.edge(e).kind)];
+  for (NodeId v : g.nodes()) ++nodes[static_cast<std::size_t>(g.node(v).kind())];
+  for (EdgeId e : g.edges()) ++edges[static_cast<std::size_t>(g.edge(e).kind())];
   out << "{\"nodes\": {\"total\": " << g.node_count() << ", \"by_kind\": {";
   for (std::size_t i = 0; i < kNodeKindNames.size(); ++i)
     out << (i ? ", " : "") << json_quote(kNodeKindNames[i].second) << ": " << nodes[i];
@@ -66,8 +66,8 @@ int main(int argc, char** argv) {
   // characters XML 1.0 forbids as U+FFFD).
   std::ofstream labels(dir / "labels.json", std::ios::binary);
   labels << "{";
-  for (Vertex v : g.vertices())
-    labels << (v ? ",\n" : "\n") << json_quote(g.node(v).id) << ": " << json_quote(g.node(v).label);
+  for (NodeId v : g.nodes())
+    labels << (v ? ",\n" : "\n") << json_quote(g.node(v).id()) << ": " << json_quote(g.node(v).label());
   labels << "\n}\n";
   return 0;
 }

@@ -94,7 +94,7 @@ BOOST_AUTO_TEST_CASE(graphml_has_every_node_edge_and_typed_key) {
   BOOST_TEST(xml.find("<data key=\"edge_seconds\">[74,194]</data>") != std::string::npos);
   BOOST_TEST(xml.find("<data key=\"edge_relation\">from</data>") != std::string::npos);
   BOOST_TEST(xml.find("<data key=\"node_entity_type\">person</data>") != std::string::npos);
-  BOOST_TEST(xml.find("<data key=\"edge_weight\">2.5</data>") != std::string::npos);
+  BOOST_TEST(xml.find("<data key=\"edge_weight\">3</data>") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(gexf_colours_every_node_and_edge) {

@@ -27,14 +27,17 @@ BOOST_AUTO_TEST_CASE(compromise_finds_people_and_places_in_the_seed) {
   const auto& g = r.graph;
   auto trump = g.find("entity:person:donald trump");
   BOOST_TEST_REQUIRE(trump.has_value());
-  BOOST_TEST(g.node(*trump).entity_type == "person");
+  BOOST_TEST(g.node(*trump).entity_type() == "person");
   BOOST_TEST(g.find("entity:place:ukraine").has_value());
   // mentions carry the seconds of their sentences, as from any extractor
   auto note = g.find("note:kremlins_perception_of_peace_with_ukraine.md");
   BOOST_TEST_REQUIRE(note.has_value());
   bool cited = false;
-  for (auto e : boost::make_iterator_range(boost::out_edges(*note, g.graph())))
-    if (boost::target(e, g.graph()) == *trump && g.edge(e).kind == EdgeKind::mention)
-      cited = std::count(g.edge(e).seconds.begin(), g.edge(e).seconds.end(), 213) == 1;
+  for (auto e : g.out_edges(*note))
+    if (g.edge(e).target() == *trump && g.edge(e).kind() == EdgeKind::mention)
+      {
+        const auto seconds = g.edge(e).seconds();
+        cited = std::count(seconds.begin(), seconds.end(), 213) == 1;
+      }
   BOOST_TEST(cited);
 }

@@ -29,19 +29,19 @@ const char* kNote = "note:kremlins_perception_of_peace_with_ukraine.md";
 std::string entity_list() {
   std::ostringstream out;
   const auto& g = seed().graph;
-  for (auto v : g.vertices())
-    if (g.node(v).kind == NodeKind::entity) out << g.node(v).id << "; ";
+  for (auto v : g.nodes())
+    if (g.node(v).kind() == NodeKind::entity) out << g.node(v).id() << "; ";
   return out.str();
 }
 
-const Edge* mention(const std::string& entity_id) {
+std::optional<EdgeView> mention(const std::string& entity_id) {
   const auto& g = seed().graph;
   auto from = g.find(kNote);
   auto to = g.find(entity_id);
-  if (!from || !to) return nullptr;
-  for (auto e : boost::make_iterator_range(boost::out_edges(*from, g.graph())))
-    if (boost::target(e, g.graph()) == *to && g.edge(e).kind == EdgeKind::mention) return &g.edge(e);
-  return nullptr;
+  if (!from || !to) return std::nullopt;
+  for (auto e : g.out_edges(*from))
+    if (g.edge(e).target() == *to && g.edge(e).kind() == EdgeKind::mention) return g.edge(e);
+  return std::nullopt;
 }
 
 struct Expected {
@@ -74,35 +74,36 @@ const std::vector<Expected> kExpected{
 }  // namespace
 
 BOOST_DATA_TEST_CASE(entity_with_seconds, boost::unit_test::data::make(kExpected), expected) {
-  const Edge* e = mention(expected.id);
-  BOOST_TEST_REQUIRE(e != nullptr, expected.id << " missing; entities: " << entity_list());
-  BOOST_TEST(e->seconds == expected.seconds, boost::test_tools::per_element());
-  BOOST_TEST(e->count >= static_cast<int>(expected.seconds.size()));
-  BOOST_TEST(e->lines.size() == static_cast<std::size_t>(e->count));
+  const auto e = mention(expected.id);
+  BOOST_TEST_REQUIRE(e.has_value(), expected.id << " missing; entities: " << entity_list());
+  BOOST_TEST(e->seconds() == expected.seconds, boost::test_tools::per_element());
+  BOOST_TEST(e->count() >= static_cast<int>(expected.seconds.size()));
+  BOOST_TEST(e->lines().size() == static_cast<std::size_t>(e->count()));
 }
 
 BOOST_AUTO_TEST_CASE(surname_merges_into_full_name) {
   const auto& g = seed().graph;
   BOOST_TEST(!g.find("entity:person:trump"), entity_list());
-  const Edge* e = mention("entity:person:donald trump");
-  BOOST_TEST_REQUIRE(e != nullptr);
-  const bool has_alias = std::find(e->aliases.begin(), e->aliases.end(), "Trump") != e->aliases.end();
+  const auto e = mention("entity:person:donald trump");
+  BOOST_TEST_REQUIRE(e.has_value());
+  const auto aliases = e->aliases();
+  const bool has_alias = std::find(aliases.begin(), aliases.end(), "Trump") != aliases.end();
   BOOST_TEST(has_alias);
-  BOOST_TEST(g.node(*g.find("entity:person:donald trump")).label == "Donald Trump");
+  BOOST_TEST(g.node(*g.find("entity:person:donald trump")).label() == "Donald Trump");
 }
 
 BOOST_AUTO_TEST_CASE(entities_are_typed_and_sectioned) {
   const auto& g = seed().graph;
   auto v = g.find("entity:place:kursk");
   BOOST_TEST_REQUIRE(v.has_value());
-  BOOST_TEST(g.node(*v).kind == NodeKind::entity);
-  BOOST_TEST(g.node(*v).entity_type == "place");
-  BOOST_TEST(g.node(*v).label == "Kursk");
-  const Edge* e = mention("entity:place:kursk");
-  BOOST_TEST_REQUIRE(e != nullptr);
-  BOOST_TEST(e->sections == std::vector<std::string>{"Kremlin's Vision for Peace Contours"},
+  BOOST_TEST(g.node(*v).kind() == NodeKind::entity);
+  BOOST_TEST(g.node(*v).entity_type() == "place");
+  BOOST_TEST(g.node(*v).label() == "Kursk");
+  const auto e = mention("entity:place:kursk");
+  BOOST_TEST_REQUIRE(e.has_value());
+  BOOST_TEST(e->sections() == std::vector<std::string>{"Kremlin's Vision for Peace Contours"},
              boost::test_tools::per_element());
-  BOOST_TEST(e->lines == std::vector<int>{20}, boost::test_tools::per_element());
+  BOOST_TEST(e->lines() == std::vector<int>{20}, boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(no_sentence_openers_or_roles) {
@@ -119,10 +120,10 @@ BOOST_AUTO_TEST_CASE(cooccurrence_by_block) {
   auto b = g.find("entity:person:patrushev");
   BOOST_TEST_REQUIRE((a && b));
   bool found = false;
-  for (auto e : boost::make_iterator_range(boost::out_edges(*a, g.graph())))
-    if (boost::target(e, g.graph()) == *b && g.edge(e).kind == EdgeKind::cooccurs) {
+  for (auto e : g.out_edges(*a))
+    if (g.edge(e).target() == *b && g.edge(e).kind() == EdgeKind::cooccurs) {
       found = true;
-      BOOST_TEST(g.edge(e).weight == 1.0);
+      BOOST_TEST(g.edge(e).weight() == 1.0);
     }
   BOOST_TEST(found);
 }

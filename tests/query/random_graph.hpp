@@ -4,7 +4,7 @@
 #include <random>
 #include <string>
 
-#include "notegraph/model/graph.hpp"
+#include "../support/graph_fixtures.hpp"
 
 namespace notegraph::testing {
 
@@ -17,26 +17,17 @@ struct RandomGraphShape {
 /// Returns a graph of `shape.nodes` notes ("note:n00.md", …) and about `shape.edges`
 /// link, mention and tag-kind edges (self-loops and parallel edges of other kinds
 /// included), from `seed`.
-/// Returns a node of that kind, id and label, the rest empty.
-inline Node make_node(NodeKind kind, std::string id, std::string label = {}) {
-  Node n;
-  n.kind = kind;
-  n.label = label.empty() ? id : std::move(label);
-  n.id = std::move(id);
-  return n;
-}
-
 inline KnowledgeGraph random_graph(unsigned seed, const RandomGraphShape& shape) {
   std::mt19937 rng(seed);
   GraphBuilder b;
-  std::vector<Vertex> v;
+  std::vector<NodeId> v;
   for (int i = 0; i < shape.nodes; ++i) {
-    Node n;
+    NodeSpec n;
     n.kind = i % 5 == 4 ? NodeKind::missing : NodeKind::note;
     char name[16];
     std::snprintf(name, sizeof name, "n%02d", i);
-    n.id = (n.kind == NodeKind::note ? "note:" : "missing:") + std::string(name) +
-           (n.kind == NodeKind::note ? ".md" : "");
+    const std::string key = std::string(name) + (n.kind == NodeKind::note ? ".md" : "");
+    n.key = key;
     n.label = name;
     v.push_back(b.add_node(n));
   }
@@ -44,7 +35,7 @@ inline KnowledgeGraph random_graph(unsigned seed, const RandomGraphShape& shape)
   std::uniform_int_distribution<int> kind(0, 9);
   for (int i = 0; i < shape.edges; ++i) {
     const int k = kind(rng);
-    const Vertex s = v[pick(rng)], t = v[pick(rng)];
+    const NodeId s = v[pick(rng)], t = v[pick(rng)];
     if (shape.with_cooccurs && k == 9) {
       if (s != t) b.add_cooccurrence(s, t, 1);
       continue;

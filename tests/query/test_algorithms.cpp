@@ -15,6 +15,8 @@
 namespace bdata = boost::unit_test::data;
 using namespace notegraph;
 using testing::make_node;
+using testing::add_node;
+using testing::TestNode;
 
 namespace {
 
@@ -27,36 +29,29 @@ Occurrence at(int line, std::optional<int> second = std::nullopt) {
 
 KnowledgeGraph sample() {
   GraphBuilder b;
-  Node zurich = make_node(NodeKind::note, "note:places/Zürich.md", "Zürich");
-  zurich.path = "places/Zürich.md";
+  TestNode zurich = make_node(NodeKind::note, "note:places/Zürich.md", "Zürich");
   zurich.aliases = {"Zurich", "City on the Limmat"};
-  const Vertex z = b.add_node(zurich);
-  Node log1 = make_node(NodeKind::note, "note:reading/Log.md", "Log");
-  log1.path = "reading/Log.md";
-  Node log2 = make_node(NodeKind::note, "note:trips/Log.md", "Log");
-  log2.path = "trips/Log.md";
-  b.add_node(log1);
-  b.add_node(log2);
-  Node home = make_node(NodeKind::note, "note:Home.md", "Home");
-  home.path = "Home.md";
-  const Vertex h = b.add_node(home);
-  Node other = make_node(NodeKind::note, "note:other.md", "Other note");
-  other.path = "other.md";
-  const Vertex o = b.add_node(other);
-  Node lonely = make_node(NodeKind::note, "note:inbox/lonely.md", "Lonely");
-  lonely.path = "inbox/lonely.md";
-  const Vertex l = b.add_node(lonely);
-  Node selfish = make_node(NodeKind::note, "note:selfish.md", "Selfish");
-  selfish.path = "selfish.md";
-  const Vertex s = b.add_node(selfish);
-  const Vertex kontor =
-      b.add_node(make_node(NodeKind::missing, "missing:kontor system", "Kontor system"));
-  const Vertex bern = b.add_node(make_node(NodeKind::missing, "missing:bern", "Bern"));
-  const Vertex video = b.add_node(make_node(NodeKind::video, "video:Vn7tR4kZq2M", "Vn7tR4kZq2M"));
-  const Vertex tag = b.add_node(make_node(NodeKind::tag, "tag:travel", "travel"));
-  Node trump = make_node(NodeKind::entity, "entity:person:donald trump", "Donald Trump");
+  const NodeId z = add_node(b, zurich);
+  TestNode log1 = make_node(NodeKind::note, "note:reading/Log.md", "Log");
+  TestNode log2 = make_node(NodeKind::note, "note:trips/Log.md", "Log");
+  add_node(b, log1);
+  add_node(b, log2);
+  TestNode home = make_node(NodeKind::note, "note:Home.md", "Home");
+  const NodeId h = add_node(b, home);
+  TestNode other = make_node(NodeKind::note, "note:other.md", "Other note");
+  const NodeId o = add_node(b, other);
+  TestNode lonely = make_node(NodeKind::note, "note:inbox/lonely.md", "Lonely");
+  const NodeId l = add_node(b, lonely);
+  TestNode selfish = make_node(NodeKind::note, "note:selfish.md", "Selfish");
+  const NodeId s = add_node(b, selfish);
+  const NodeId kontor =
+      add_node(b, make_node(NodeKind::missing, "missing:kontor system", "Kontor system"));
+  const NodeId bern = add_node(b, make_node(NodeKind::missing, "missing:bern", "Bern"));
+  const NodeId video = add_node(b, make_node(NodeKind::video, "video:Vn7tR4kZq2M", "Vn7tR4kZq2M"));
+  const NodeId tag = add_node(b, make_node(NodeKind::tag, "tag:travel", "travel"));
+  TestNode trump = make_node(NodeKind::entity, "entity:person:donald trump", "Donald Trump");
   trump.entity_type = "person";
-  const Vertex t = b.add_node(trump);
+  const NodeId t = add_node(b, trump);
 
   b.add_occurrence(h, z, EdgeKind::link, "", at(3, 74));
   b.add_occurrence(h, h, EdgeKind::link, "", at(4));
@@ -80,11 +75,11 @@ const KnowledgeGraph& graph() {
   return g;
 }
 
-std::string id_of(Vertex v) { return graph().node(v).id; }
+std::string id_of(NodeId v) { return graph().node(v).id(); }
 
-std::vector<std::string> ids(const std::vector<Vertex>& vs) {
+std::vector<std::string> ids(const std::vector<NodeId>& vs) {
   std::vector<std::string> out;
-  for (Vertex v : vs) out.push_back(id_of(v));
+  for (NodeId v : vs) out.push_back(id_of(v));
   return out;
 }
 
@@ -180,22 +175,20 @@ BOOST_AUTO_TEST_CASE(find_matches_labels_aliases_paths_and_ids_case_insensitivel
 }
 
 BOOST_AUTO_TEST_CASE(backlinks_are_link_edges_from_other_nodes) {
-  const Graph& g = graph().graph();
-  const Vertex z = *graph().find("note:places/Zürich.md");
+  const NodeId z = *graph().find("note:places/Zürich.md");
   std::vector<std::string> got;
-  for (EdgeRef e : backlinks(graph(), z))
-    got.push_back(id_of(boost::source(e, g)) + " " + g[e].relation);
+  for (EdgeId e : backlinks(graph(), z))
+    got.push_back(id_of(graph().edge(e).source()) + " " + std::string(graph().edge(e).relation()));
   BOOST_TEST(got == (std::vector<std::string>{"note:Home.md ", "note:other.md from"}),
              boost::test_tools::per_element());
   BOOST_TEST(backlinks(graph(), *graph().find("note:Home.md")).empty());  // self-link only
 }
 
 BOOST_AUTO_TEST_CASE(unlinked_are_mention_edges_from_notes) {
-  const Graph& g = graph().graph();
   const auto got = unlinked_mentions(graph(), *graph().find("note:places/Zürich.md"));
   BOOST_TEST_REQUIRE(got.size() == 1u);
-  BOOST_TEST(id_of(boost::source(got[0], g)) == "note:other.md");
-  BOOST_TEST(g[got[0]].lines == std::vector<int>{6}, boost::test_tools::per_element());
+  BOOST_TEST(id_of(graph().edge(got[0]).source()) == "note:other.md");
+  BOOST_TEST(graph().edge(got[0]).lines() == std::vector<int>{6}, boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(orphans_have_no_link_to_or_from_another_node) {
@@ -218,14 +211,13 @@ BOOST_AUTO_TEST_CASE(unresolved_most_linked_first) {
 }
 
 BOOST_AUTO_TEST_CASE(mentions_carry_the_notes_video) {
-  const Graph& g = graph().graph();
   const auto m = mentions(graph(), *graph().find("entity:person:donald trump"));
   BOOST_TEST_REQUIRE(m.size() == 2u);
   BOOST_TEST(id_of(m[0].note) == "note:Home.md");
   BOOST_TEST_REQUIRE(m[0].video.has_value());
   BOOST_TEST(video_id(graph().node(*m[0].video)) == "Vn7tR4kZq2M");
-  BOOST_TEST(g[m[0].edge].seconds == (std::vector<int>{74, 200}), boost::test_tools::per_element());
-  BOOST_TEST(g[m[0].edge].lines == (std::vector<int>{7, 9}), boost::test_tools::per_element());
+  BOOST_TEST(graph().edge(m[0].edge).seconds() == (std::vector<int>{74, 200}), boost::test_tools::per_element());
+  BOOST_TEST(graph().edge(m[0].edge).lines() == (std::vector<int>{7, 9}), boost::test_tools::per_element());
   BOOST_TEST(id_of(m[1].note) == "note:other.md");
   BOOST_TEST(!m[1].video.has_value());
 }
@@ -234,7 +226,7 @@ BOOST_AUTO_TEST_CASE(mentions_of_a_video_are_the_notes_about_it) {
   const auto m = mentions(graph(), *graph().find("video:Vn7tR4kZq2M"));
   BOOST_TEST_REQUIRE(m.size() == 1u);
   BOOST_TEST(id_of(m[0].note) == "note:Home.md");
-  BOOST_TEST((graph().graph()[m[0].edge].kind == EdgeKind::source));
+  BOOST_TEST((graph().edge(m[0].edge).kind() == EdgeKind::source));
   BOOST_TEST(id_of(*m[0].video) == "video:Vn7tR4kZq2M");
 }
 
@@ -246,14 +238,12 @@ BOOST_AUTO_TEST_CASE(youtube_urls) {
 }
 
 BOOST_AUTO_TEST_CASE(edge_subgraph_keeps_only_the_given_edges_and_their_ends) {
-  const Graph& g = graph().graph();
-  const Vertex z = *graph().find("note:places/Zürich.md");
+  const NodeId z = *graph().find("note:places/Zürich.md");
   const auto links = backlinks(graph(), z);
   const KnowledgeGraph sub = edge_subgraph(graph(), {z}, links);
   BOOST_TEST(sub.node_count() == 3u);  // Zürich, Home, other
   BOOST_TEST(sub.edge_count() == 2u);  // not other's mention of Zürich
-  for (EdgeRef e : sub.edges()) BOOST_TEST((sub.edge(e).kind == EdgeKind::link));
-  (void)g;
+  for (EdgeId e : sub.edges()) BOOST_TEST((sub.edge(e).kind() == EdgeKind::link));
 }
 
 struct Distance {

@@ -24,35 +24,34 @@ using testing::RandomGraphShape;
 
 namespace {
 
-using Path = std::vector<Vertex>;
+using Path = std::vector<NodeId>;
 
 /// The vertices one step from `u` over edges of the kept kinds, following `direction`
 /// (cooccurs edges go both ways).
-std::set<Vertex> steps(const KnowledgeGraph& kg, Vertex u, Direction direction,
+std::set<NodeId> steps(const KnowledgeGraph& kg, NodeId u, Direction direction,
                        const std::vector<EdgeKind>& kinds) {
-  const Graph& g = kg.graph();
-  auto kept = [&](EdgeRef e) {
-    return kinds.empty() || std::find(kinds.begin(), kinds.end(), g[e].kind) != kinds.end();
+  auto kept = [&](EdgeId e) {
+    return kinds.empty() || std::find(kinds.begin(), kinds.end(), kg.edge(e).kind()) != kinds.end();
   };
-  std::set<Vertex> out;
-  for (auto e : boost::make_iterator_range(boost::out_edges(u, g)))
-    if (kept(e) && (direction != Direction::in || g[e].kind == EdgeKind::cooccurs))
-      out.insert(boost::target(e, g));
-  for (auto e : boost::make_iterator_range(boost::in_edges(u, g)))
-    if (kept(e) && (direction != Direction::out || g[e].kind == EdgeKind::cooccurs))
-      out.insert(boost::source(e, g));
+  std::set<NodeId> out;
+  for (auto e : kg.out_edges(u))
+    if (kept(e) && (direction != Direction::in || kg.edge(e).kind() == EdgeKind::cooccurs))
+      out.insert(kg.edge(e).target());
+  for (auto e : kg.in_edges(u))
+    if (kept(e) && (direction != Direction::out || kg.edge(e).kind() == EdgeKind::cooccurs))
+      out.insert(kg.edge(e).source());
   return out;
 }
 
-std::vector<int> plain_bfs(const KnowledgeGraph& kg, Vertex start, Direction direction,
+std::vector<int> plain_bfs(const KnowledgeGraph& kg, NodeId start, Direction direction,
                            const std::vector<EdgeKind>& kinds = {}) {
   std::vector<int> dist(kg.node_count(), -1);
-  std::deque<Vertex> queue{start};
+  std::deque<NodeId> queue{start};
   dist[start] = 0;
   while (!queue.empty()) {
-    Vertex u = queue.front();
+    NodeId u = queue.front();
     queue.pop_front();
-    for (Vertex v : steps(kg, u, direction, kinds))
+    for (NodeId v : steps(kg, u, direction, kinds))
       if (dist[v] < 0) {
         dist[v] = dist[u] + 1;
         queue.push_back(v);
@@ -62,7 +61,7 @@ std::vector<int> plain_bfs(const KnowledgeGraph& kg, Vertex start, Direction dir
 }
 
 /// Every simple path from s to t of at most max_len edges, unpruned DFS.
-std::set<Path> all_simple_paths(const KnowledgeGraph& kg, Vertex s, Vertex t, int max_len,
+std::set<Path> all_simple_paths(const KnowledgeGraph& kg, NodeId s, NodeId t, int max_len,
                                 Direction direction) {
   std::set<Path> out;
   Path path{s};
@@ -72,7 +71,7 @@ std::set<Path> all_simple_paths(const KnowledgeGraph& kg, Vertex s, Vertex t, in
       return;
     }
     if (static_cast<int>(path.size()) - 1 == max_len) return;
-    for (Vertex v : steps(kg, path.back(), direction, {})) {
+    for (NodeId v : steps(kg, path.back(), direction, {})) {
       if (std::find(path.begin(), path.end(), v) != path.end()) continue;
       path.push_back(v);
       go();
@@ -106,9 +105,9 @@ BOOST_DATA_TEST_CASE(shortest_path_length_equals_plain_bfs, kSeeds, seed) {
   for (Orientation orientation : {Orientation::directed, Orientation::undirected}) {
     const auto kg = random_graph(seed, {14, 22, seed % 2 == 0});
     const Direction dir = orientation == Orientation::directed ? Direction::out : Direction::both;
-    for (Vertex s : kg.vertices()) {
+    for (NodeId s : kg.nodes()) {
       const auto dist = plain_bfs(kg, s, dir);
-      for (Vertex t : kg.vertices()) {
+      for (NodeId t : kg.nodes()) {
         PathOptions o;
         o.orientation = orientation;
         const auto r = find_paths(kg, s, t, o);
@@ -131,8 +130,8 @@ BOOST_DATA_TEST_CASE(all_shortest_returns_every_shortest_path_and_only_those, kS
   for (Orientation orientation : {Orientation::directed, Orientation::undirected}) {
     const auto kg = random_graph(seed, {10, 24, seed % 3 == 0});
     const Direction dir = orientation == Orientation::directed ? Direction::out : Direction::both;
-    for (Vertex s : kg.vertices())
-      for (Vertex t : kg.vertices()) {
+    for (NodeId s : kg.nodes())
+      for (NodeId t : kg.nodes()) {
         PathOptions o;
         o.orientation = orientation;
         o.set = PathSet::all_shortest;
@@ -149,8 +148,8 @@ BOOST_DATA_TEST_CASE(all_shortest_returns_every_shortest_path_and_only_those, kS
 BOOST_DATA_TEST_CASE(max_length_returns_every_simple_path_up_to_n, kSeeds, seed) {
   const auto kg = random_graph(seed, {9, 20, seed % 2 == 1});
   for (int max_len : {0, 1, 3, 5}) {
-    for (Vertex s : kg.vertices())
-      for (Vertex t : kg.vertices()) {
+    for (NodeId s : kg.nodes())
+      for (NodeId t : kg.nodes()) {
         PathOptions o;
         o.set = PathSet::all_simple;
         o.max_length = max_len;
@@ -182,11 +181,11 @@ BOOST_DATA_TEST_CASE(neighbors_depth_n_equals_bfs_ball, kSeeds* bdata::xrange(0,
   for (Direction dir : {Direction::out, Direction::in, Direction::both})
     for (const std::vector<EdgeKind>& kinds :
          {std::vector<EdgeKind>{}, std::vector<EdgeKind>{EdgeKind::link}}) {
-      for (Vertex s : kg.vertices()) {
+      for (NodeId s : kg.nodes()) {
         const auto dist = plain_bfs(kg, s, dir, kinds);
         std::vector<Reached> expected;
         for (int d = 0; d <= depth; ++d)
-          for (Vertex v : kg.vertices())
+          for (NodeId v : kg.nodes())
             if (dist[v] == d) expected.push_back({v, d});
         NeighborOptions o;
         o.depth = depth;
@@ -194,13 +193,12 @@ BOOST_DATA_TEST_CASE(neighbors_depth_n_equals_bfs_ball, kSeeds* bdata::xrange(0,
         o.filter.edge_kinds = kinds;
         const auto r = neighbors(kg, s, o);
         BOOST_TEST((r.nodes == expected));
-        const Graph& g = kg.graph();
-        for (EdgeRef e : r.edges) {  // shown edges stay inside the ball and the filter
-          BOOST_TEST(dist[boost::source(e, g)] >= 0);
-          BOOST_TEST(dist[boost::target(e, g)] >= 0);
-          BOOST_TEST(dist[boost::source(e, g)] <= depth);
-          BOOST_TEST(dist[boost::target(e, g)] <= depth);
-          BOOST_TEST((kinds.empty() || g[e].kind == EdgeKind::link));
+        for (EdgeId e : r.edges) {  // shown edges stay inside the ball and the filter
+          BOOST_TEST(dist[kg.edge(e).source()] >= 0);
+          BOOST_TEST(dist[kg.edge(e).target()] >= 0);
+          BOOST_TEST(dist[kg.edge(e).source()] <= depth);
+          BOOST_TEST(dist[kg.edge(e).target()] <= depth);
+          BOOST_TEST((kinds.empty() || kg.edge(e).kind() == EdgeKind::link));
         }
       }
     }
@@ -209,9 +207,9 @@ BOOST_DATA_TEST_CASE(neighbors_depth_n_equals_bfs_ball, kSeeds* bdata::xrange(0,
 BOOST_AUTO_TEST_CASE(neighbors_node_filter_keeps_start_and_skips_other_kinds) {
   // a(note) → m(missing) → b(note); with --node note the walk cannot pass through m.
   GraphBuilder b;
-  auto a = b.add_node(testing::make_node(NodeKind::note, "note:a.md"));
-  auto m = b.add_node(testing::make_node(NodeKind::missing, "missing:m"));
-  auto c = b.add_node(testing::make_node(NodeKind::note, "note:c.md"));
+  auto a = testing::add_node(b, testing::make_node(NodeKind::note, "note:a.md"));
+  auto m = testing::add_node(b, testing::make_node(NodeKind::missing, "missing:m"));
+  auto c = testing::add_node(b, testing::make_node(NodeKind::note, "note:c.md"));
   b.add_occurrence(a, m, EdgeKind::link, "", {});
   b.add_occurrence(m, c, EdgeKind::link, "", {});
   const auto kg = std::move(b).finish();
@@ -229,15 +227,14 @@ namespace {
 /// PageRank by solving (I - d Pᵀ) x = (1-d)/n · 1 with Gaussian elimination, where P is
 /// the row-stochastic transition matrix with dangling rows spread uniformly.
 std::vector<double> pagerank_by_solve(const KnowledgeGraph& kg, double d) {
-  const Graph& g = kg.graph();
   const std::size_t n = kg.node_count();
   std::vector<std::vector<double>> P(n, std::vector<double>(n, 0.0));
   std::vector<double> out(n, 0.0);
-  for (EdgeRef e : kg.edges()) {
-    const Vertex s = boost::source(e, g), t = boost::target(e, g);
+  for (EdgeId e : kg.edges()) {
+    const NodeId s = kg.edge(e).source(), t = kg.edge(e).target();
     P[s][t] += 1;
     out[s] += 1;
-    if (g[e].kind == EdgeKind::cooccurs && s != t) {
+    if (kg.edge(e).kind() == EdgeKind::cooccurs && s != t) {
       P[t][s] += 1;
       out[t] += 1;
     }
@@ -278,9 +275,9 @@ BOOST_DATA_TEST_CASE(pagerank_sums_to_one_and_matches_a_linear_solve, kSeeds, se
 
 BOOST_AUTO_TEST_CASE(pagerank_of_a_directed_cycle_is_uniform_and_a_sink_collects_most) {
   GraphBuilder b;
-  std::vector<Vertex> v;
+  std::vector<NodeId> v;
   for (const char* id : {"note:a.md", "note:b.md", "note:c.md", "note:d.md"})
-    v.push_back(b.add_node(testing::make_node(NodeKind::note, id)));
+    v.push_back(testing::add_node(b, testing::make_node(NodeKind::note, id)));
   b.add_occurrence(v[0], v[1], EdgeKind::link, "", {});
   b.add_occurrence(v[1], v[2], EdgeKind::link, "", {});
   b.add_occurrence(v[2], v[0], EdgeKind::link, "", {});
@@ -298,8 +295,8 @@ BOOST_DATA_TEST_CASE(betweenness_matches_shortest_path_counting, bdata::xrange(1
   const auto kg = random_graph(seed, {9, 18, false});
   const std::size_t n = kg.node_count();
   std::vector<double> expected(n, 0.0);
-  for (Vertex s : kg.vertices())
-    for (Vertex t : kg.vertices()) {
+  for (NodeId s : kg.nodes())
+    for (NodeId t : kg.nodes()) {
       if (s == t) continue;
       const auto shortest = shortest_of(all_simple_paths(kg, s, t, 100, Direction::out));
       for (const auto& p : shortest)
@@ -316,7 +313,8 @@ BOOST_DATA_TEST_CASE(sampled_betweenness_engine_matches_boost_from_every_source,
   const auto kg = random_graph(seed, {25, 60, seed % 2 == 0});
   const std::size_t n = kg.node_count();
   const auto exact = betweenness_scores(kg, {});
-  const auto raw = betweenness_from_sources(kg, {}, kg.vertices());
+  const std::vector<NodeId> all(kg.nodes().begin(), kg.nodes().end());
+  const auto raw = betweenness_from_sources(kg, {}, all);
   for (std::size_t i = 0; i < n; ++i)
     BOOST_TEST(raw[i] / ((n - 1.0) * (n - 2.0)) == exact[i], boost::test_tools::tolerance(1e-9));
 }
@@ -338,20 +336,19 @@ BOOST_AUTO_TEST_CASE(sampled_betweenness_is_deterministic_and_scaled) {
 
 BOOST_DATA_TEST_CASE(components_match_union_find, kSeeds, seed) {
   const auto kg = random_graph(seed, {30, 20, seed % 2 == 0});
-  const Graph& g = kg.graph();
-  std::vector<Vertex> parent(kg.node_count());
-  std::iota(parent.begin(), parent.end(), Vertex{0});
-  std::function<Vertex(Vertex)> root = [&](Vertex v) {
+  std::vector<NodeId> parent(kg.node_count());
+  std::iota(parent.begin(), parent.end(), NodeId{0});
+  std::function<NodeId(NodeId)> root = [&](NodeId v) {
     return parent[v] == v ? v : parent[v] = root(parent[v]);
   };
-  for (EdgeRef e : kg.edges()) parent[root(boost::source(e, g))] = root(boost::target(e, g));
-  std::map<Vertex, std::vector<Vertex>> groups;
-  for (Vertex v : kg.vertices()) groups[root(v)].push_back(v);
-  std::set<std::vector<Vertex>> expected;
+  for (EdgeId e : kg.edges()) parent[root(kg.edge(e).source())] = root(kg.edge(e).target());
+  std::map<NodeId, std::vector<NodeId>> groups;
+  for (NodeId v : kg.nodes()) groups[root(v)].push_back(v);
+  std::set<std::vector<NodeId>> expected;
   for (auto& [r, members] : groups) expected.insert(members);
 
   const auto comps = weak_components(kg, {});
-  std::set<std::vector<Vertex>> got;
+  std::set<std::vector<NodeId>> got;
   for (const auto& c : comps) got.insert(c.members);
   BOOST_TEST((got == expected));
   for (std::size_t i = 1; i < comps.size(); ++i)

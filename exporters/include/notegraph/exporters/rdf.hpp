@@ -39,7 +39,7 @@ struct Statement {
 };
 
 /// Returns the IRI of a node under `base` (see the file comment).
-std::string node_iri(const Node& node, std::string_view base);
+std::string node_iri(const NodeView& node, std::string_view base);
 
 /// Returns the watch URL of a YouTube video, at `second` when given.
 std::string video_watch_url(std::string_view video_id, std::optional<int> second);

@@ -12,7 +12,7 @@ namespace notegraph {
 
 struct Selection {
   /// --around NODE --depth N: only these vertices (the CLI computes the ball); nullopt: all.
-  std::optional<std::vector<Vertex>> within;
+  std::optional<std::vector<NodeId>> within;
   /// --node KIND…: only nodes of these kinds; empty: every kind.
   std::vector<NodeKind> node_kinds;
   /// --tag T…: only notes tagged T or a tag below it (T/…), case-insensitive; other
@@ -32,7 +32,7 @@ struct Selection {
 };
 
 /// Returns the vertices the selection keeps, in id order.
-std::vector<Vertex> select_nodes(const KnowledgeGraph& graph, const Selection& selection);
+std::vector<NodeId> select_nodes(const KnowledgeGraph& graph, const Selection& selection);
 
 /// Returns the subgraph the selection keeps (the graph itself when it keeps all).
 KnowledgeGraph select(const KnowledgeGraph& graph, const Selection& selection);

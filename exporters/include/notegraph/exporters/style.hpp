@@ -25,7 +25,7 @@ struct EdgeStyle {
 };
 
 /// Returns the style of a node: by kind, and for entities by built-in entity type.
-NodeStyle node_style(const Node& node);
+NodeStyle node_style(const NodeView& node);
 
 /// Returns the style of a node kind alone (entities as EntityType::other); for legends.
 NodeStyle node_kind_style(NodeKind kind);

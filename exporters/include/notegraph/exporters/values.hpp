@@ -1,25 +1,41 @@
 #pragma once
-// Values every tabular export writes the same way: lists and front-matter maps as JSON
-// text, and the one edge weight Gephi and Graphviz read.
+// Values every tabular export writes the same way: lists and front-matter values as
+// JSON text, and the one edge weight Gephi and Graphviz read.
 
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "notegraph/exporters/text.hpp"
 #include "notegraph/model/graph.hpp"
 
 namespace notegraph {
 
-/// Returns `["a","b"]` (JSON text) for a list of strings.
-std::string json_list(const std::vector<std::string>& items);
+/// Returns `["a","b"]` (JSON text) for any range of strings.
+template <typename Strings>
+std::string json_list(const Strings& items) {
+  std::string out = "[";
+  bool first = true;
+  for (std::string_view item : items) {
+    if (!first) out += ',';
+    first = false;
+    out += json_quote(item);
+  }
+  return out + "]";
+}
 
 /// Returns `[1,2]` (JSON text) for a list of integers.
 std::string json_list(const std::vector<int>& items);
 
+/// Returns a front-matter value as JSON text (maps keep their key order; numbers in
+/// their shortest round-trip form).
+std::string json_value(const Value& value);
+
 /// Returns the properties as one JSON object (`{"key":value,…}`, keys in order).
-std::string json_properties(const std::vector<Property>& properties);
+std::string json_properties(const std::vector<PropertyView>& properties);
 
 /// Returns an edge's weight: a cooccurs edge's shared blocks, otherwise its count
 /// (at least 1, so layouts never see a zero-weight edge).
-double edge_weight(const Edge& edge);
+double edge_weight(const EdgeView& edge);
 
 }  // namespace notegraph

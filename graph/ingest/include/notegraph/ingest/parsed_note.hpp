@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "notegraph/model/graph.hpp"  // Property
+#include "notegraph/model/value.hpp"  // Property
 
 namespace notegraph {
 

@@ -6,7 +6,7 @@
 
 #include "notegraph/extract/extract.hpp"
 #include "notegraph/ingest/parsed_note.hpp"
-#include "notegraph/model/graph.hpp"
+#include "notegraph/model/builder.hpp"
 
 namespace notegraph {
 
@@ -14,7 +14,7 @@ namespace notegraph {
 /// vertex of `notes[i]`. Extractor problems (a failing external command, a bad
 /// gazetteer line) are appended to `diagnostics`.
 void add_entities(GraphBuilder& builder, const std::vector<ParsedNote>& notes,
-                  const std::vector<Vertex>& note_vertices, const ExtractOptions& options,
+                  const std::vector<NodeId>& note_vertices, const ExtractOptions& options,
                   std::vector<Diagnostic>& diagnostics);
 
 }  // namespace notegraph

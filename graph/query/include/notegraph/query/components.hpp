@@ -9,7 +9,7 @@
 namespace notegraph {
 
 struct Component {
-  std::vector<Vertex> members;  ///< in id order
+  std::vector<NodeId> members;  ///< in id order
 };
 
 /// Returns the weakly connected components of the filtered graph (nodes of other kinds

@@ -23,7 +23,7 @@ inline constexpr std::array<std::pair<MatchField, std::string_view>, 4> kMatchFi
 }};
 
 struct FindHit {
-  Vertex vertex{};
+  NodeId vertex{};
   MatchField field = MatchField::label;  ///< the first field that matched: label, alias,
                                          ///< path, id
   std::string matched;                   ///< that field's text

@@ -14,9 +14,9 @@ enum class LookupOutcome { found, ambiguous, not_found };
 
 struct Lookup {
   LookupOutcome outcome = LookupOutcome::not_found;
-  Vertex vertex{};                  ///< when found
-  std::vector<Vertex> candidates;   ///< when ambiguous: every match, in id order
-  std::vector<Vertex> suggestions;  ///< when not found: up to five did-you-mean nodes
+  NodeId vertex{};                  ///< when found
+  std::vector<NodeId> candidates;   ///< when ambiguous: every match, in id order
+  std::vector<NodeId> suggestions;  ///< when not found: up to five did-you-mean nodes
 };
 
 /// Finds the node `ref` names. An exact id wins; otherwise matches are compared Unicode

@@ -15,7 +15,7 @@ struct NeighborOptions {
 };
 
 struct Reached {
-  Vertex vertex{};
+  NodeId vertex{};
   int distance = 0;  ///< steps from the start node
   friend bool operator==(const Reached&, const Reached&) = default;
 };
@@ -23,11 +23,11 @@ struct Reached {
 struct NeighborResult {
   std::vector<Reached> nodes;  ///< the start (distance 0) and every node within depth,
                                ///< by distance, then id
-  std::vector<EdgeRef> edges;  ///< kept edges between those nodes, in graph edge order
+  std::vector<EdgeId> edges;  ///< kept edges between those nodes, in graph edge order
 };
 
 /// Returns the ball of radius `depth` around `start` in the filtered graph. The start
 /// node is always included, whatever its kind.
-NeighborResult neighbors(const KnowledgeGraph& graph, Vertex start, const NeighborOptions& options);
+NeighborResult neighbors(const KnowledgeGraph& graph, NodeId start, const NeighborOptions& options);
 
 }  // namespace notegraph

@@ -13,23 +13,23 @@ namespace notegraph {
 
 /// Returns the link edges into `note` from other nodes (a note's links to itself are
 /// not backlinks), ordered by source id, then relation.
-std::vector<EdgeRef> backlinks(const KnowledgeGraph& graph, Vertex note);
+std::vector<EdgeId> backlinks(const KnowledgeGraph& graph, NodeId note);
 
 /// Returns the unlinked mentions of `note`: the `mention` edges into it from other
 /// notes. The entity extractor's vault gazetteer (SPEC 4.2) adds one such edge per note
 /// whose prose names this note's title or an alias outside a link; there are none when
 /// that extractor is off. Ordered by source id.
-std::vector<EdgeRef> unlinked_mentions(const KnowledgeGraph& graph, Vertex note);
+std::vector<EdgeId> unlinked_mentions(const KnowledgeGraph& graph, NodeId note);
 
 /// Returns the orphan notes: notes with no link edge to or from another node (links to
 /// missing notes and attachments count as links; tags, URLs and mentions do not), in
 /// id order.
-std::vector<Vertex> orphans(const KnowledgeGraph& graph);
+std::vector<NodeId> orphans(const KnowledgeGraph& graph);
 
 /// One unresolved link target and the links that point at it.
 struct Unresolved {
-  Vertex target{};             ///< a `missing` node
-  std::vector<EdgeRef> links;  ///< link edges into it, by source id
+  NodeId target{};             ///< a `missing` node
+  std::vector<EdgeId> links;  ///< link edges into it, by source id
   int notes = 0;               ///< distinct linking notes
   int occurrences = 0;         ///< link occurrences (sum of edge counts)
 };
@@ -40,19 +40,19 @@ std::vector<Unresolved> unresolved(const KnowledgeGraph& graph);
 
 /// One note's references to a node.
 struct Mention {
-  EdgeRef edge{};               ///< the edge from the note to the node (any kind)
-  Vertex note{};                ///< the note
-  std::optional<Vertex> video;  ///< the video its seconds refer to, when there is one
+  EdgeId edge{};               ///< the edge from the note to the node (any kind)
+  NodeId note{};                ///< the note
+  std::optional<NodeId> video;  ///< the video its seconds refer to, when there is one
 };
 
 /// Returns the edges from notes into `node` (links, mentions, tags, URLs, sources), by
 /// note id, then edge kind and relation. The video of a mention is the node itself when
 /// it is a video reached by a url or source edge, else the note's own video (the target
 /// of its `source` edge, the first by id when there are several).
-std::vector<Mention> mentions(const KnowledgeGraph& graph, Vertex node);
+std::vector<Mention> mentions(const KnowledgeGraph& graph, NodeId node);
 
 /// Returns the YouTube id of a video node ("video:ID" → "ID"), or empty for other nodes.
-std::string video_id(const Node& node);
+std::string video_id(const NodeView& node);
 
 /// Returns `https://www.youtube.com/watch?v=ID`, with `&t=Ns` when a second is given.
 std::string youtube_url(std::string_view video_id, std::optional<int> second);

@@ -34,14 +34,14 @@ struct PathOptions {
 struct PathResult {
   /// Each path is its nodes from `from` to `to`; ordered by length, then by the node
   /// ids along the path. Empty when `to` cannot be reached.
-  std::vector<std::vector<Vertex>> paths;
-  std::vector<EdgeRef> edges;  ///< the kept edges between consecutive path nodes
+  std::vector<std::vector<NodeId>> paths;
+  std::vector<EdgeId> edges;  ///< the kept edges between consecutive path nodes
   bool truncated = false;      ///< the limit cut the list short
 };
 
 /// Returns the paths from `from` to `to` that `options` asks for. A path from a node to
 /// itself is that node alone.
-PathResult find_paths(const KnowledgeGraph& graph, Vertex from, Vertex to,
+PathResult find_paths(const KnowledgeGraph& graph, NodeId from, NodeId to,
                       const PathOptions& options);
 
 }  // namespace notegraph

@@ -52,7 +52,7 @@ std::vector<double> betweenness_scores(const KnowledgeGraph& graph, const GraphF
 /// Returns Brandes' raw dependency sums (not normalized) from the given source nodes
 /// only: the engine of the sampled estimate, exposed for tests.
 std::vector<double> betweenness_from_sources(const KnowledgeGraph& graph, const GraphFilter& edges,
-                                             const std::vector<Vertex>& sources);
+                                             const std::vector<NodeId>& sources);
 
 /// Returns the sample size an interactive query should use on this graph: 0 (exact)
 /// while n·m stays under a few seconds of work, else 1000 sources.
@@ -66,7 +66,7 @@ struct RankOptions {
 };
 
 struct Ranked {
-  Vertex vertex{};
+  NodeId vertex{};
   double score = 0;
 };
 

@@ -9,7 +9,7 @@ namespace notegraph {
 
 /// Returns the graph with just `nodes`, the endpoints of `edges`, and `edges` (not the
 /// other edges between those nodes), ids and order preserved.
-KnowledgeGraph edge_subgraph(const KnowledgeGraph& graph, const std::vector<Vertex>& nodes,
-                             const std::vector<EdgeRef>& edges);
+KnowledgeGraph edge_subgraph(const KnowledgeGraph& graph, const std::vector<NodeId>& nodes,
+                             const std::vector<EdgeId>& edges);
 
 }  // namespace notegraph
