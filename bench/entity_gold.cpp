@@ -29,10 +29,13 @@ std::vector<std::string> split_tabs(const std::string& line) {
   return out;
 }
 
-std::string where(const fs::path& file, int line) { return file.string() + ":" + std::to_string(line) + ": "; }
+std::string where(const fs::path& file, int line) {
+  return file.string() + ":" + std::to_string(line) + ": ";
+}
 
 // Reads one gold file; problems go to `errors`.
-std::vector<GoldMention> read_gold(const fs::path& file, LinkLabels links, std::vector<std::string>& errors) {
+std::vector<GoldMention> read_gold(const fs::path& file, LinkLabels links,
+                                   std::vector<std::string>& errors) {
   std::vector<GoldMention> out;
   std::ifstream in(file);
   if (!in) {
@@ -52,7 +55,8 @@ std::vector<GoldMention> read_gold(const fs::path& file, LinkLabels links, std::
     if (f.size() > 1) m.surface = f[1];
     if (f.size() > 2) m.value = f[2];
     if (f.size() > 4 || m.surface.empty()) {
-      errors.push_back(where(file, number) + "expected type<TAB>surface[<TAB>normalized[<TAB>zone]]");
+      errors.push_back(where(file, number) +
+                       "expected type<TAB>surface[<TAB>normalized[<TAB>zone]]");
       continue;
     }
     if (std::find(std::begin(kGoldTypes), std::end(kGoldTypes), m.type) == std::end(kGoldTypes)) {
@@ -92,7 +96,8 @@ void check_gold(const LabeledNote& n, std::vector<std::string>& errors) {
       std::string zone(name_of(kTextZoneNames, key.second));
       errors.push_back(where(n.gold_file, lines.back()) + "\"" + key.first + "\" is labeled " +
                        std::to_string(lines.size()) + " times in " + zone + " but occurs " +
-                       std::to_string(found) + " times in the " + zone + " text of " + n.file.string());
+                       std::to_string(found) + " times in the " + zone + " text of " +
+                       n.file.string());
     }
   }
 }
@@ -141,7 +146,8 @@ std::vector<Span> occurrences(const Block& block, std::string_view surface, Text
   bool word_start = text::is_word_char(text::next_code_point(surface, first));
   std::size_t last = surface.size();
   bool word_end = text::is_word_char(text::previous_code_point(surface, last));
-  for (std::size_t at = s.find(surface); at != std::string_view::npos; at = s.find(surface, at + 1)) {
+  for (std::size_t at = s.find(surface); at != std::string_view::npos;
+       at = s.find(surface, at + 1)) {
     std::size_t end = at + surface.size();
     if ((word_start && word_char_before(s, at)) || (word_end && word_char_after(s, end))) continue;
     bool inside = std::any_of(block.links.begin(), block.links.end(),
@@ -207,7 +213,8 @@ SetLoad load_real_set(const fs::path& manifest, const fs::path& gold_root, const
     if (line.empty() || line[0] == '#') continue;
     auto f = split_tabs(line);
     if (f.size() != 4 || (f[0] != "dev" && f[0] != "test") || f[3].size() != 64) {
-      r.errors.push_back(where(manifest, number) + "expected set(dev|test)<TAB>source<TAB>path<TAB>sha256");
+      r.errors.push_back(where(manifest, number) +
+                         "expected set(dev|test)<TAB>source<TAB>path<TAB>sha256");
       continue;
     }
     if (f[0] != set) continue;
@@ -217,15 +224,17 @@ SetLoad load_real_set(const fs::path& manifest, const fs::path& gold_root, const
     n.file = corpora / fs::path(n.source) / fs::path(n.path);
     n.gold_file = gold_file_of(gold_root, n.source, n.path);
     if (!fs::is_regular_file(n.file)) {
-      r.errors.push_back(where(manifest, number) + n.file.string() + " is missing from the corpora");
+      r.errors.push_back(where(manifest, number) + n.file.string() +
+                         " is missing from the corpora");
       continue;
     }
     std::string bytes = read_bytes(n.file);
     std::string hash = sha256_hex(bytes);
     if (hash != f[3]) {
-      r.errors.push_back(where(manifest, number) + n.file.string() + " has SHA-256 " + hash +
-                         ", the manifest says " + f[3] +
-                         ": the corpus note changed since it was labeled (relabel it, or restore the corpus)");
+      r.errors.push_back(
+          where(manifest, number) + n.file.string() + " has SHA-256 " + hash +
+          ", the manifest says " + f[3] +
+          ": the corpus note changed since it was labeled (relabel it, or restore the corpus)");
       continue;
     }
     n.note = parse_note(n.path, bytes);

@@ -33,7 +33,8 @@ struct GoldMention {
 
 /// One labeled note, parsed, with its gold mentions.
 struct LabeledNote {
-  std::string source;               ///< vault folder under the corpora ("tubegraph/content"); empty for written notes
+  std::string
+      source;  ///< vault folder under the corpora ("tubegraph/content"); empty for written notes
   std::string path;                 ///< vault-relative path
   std::filesystem::path file;       ///< the note on disk
   std::filesystem::path gold_file;  ///< its gold lines

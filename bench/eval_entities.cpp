@@ -10,12 +10,13 @@
 //
 // Sets: `written` (the 44 notes written for this project; --dir DIR for another such
 // folder), `real-dev` and `real-test` (notes in ../shared/corpora or --corpora DIR,
-// labeled by hand; --real DIR holds their manifest.tsv and gold/). Default: all three. A found mention counts when its type and surface text
-// match a gold mention of the same note (multisets: a surface labeled twice counts
-// twice); a date also needs the gold ISO 8601 value. Each set is scored twice: on
-// prose alone, and on prose plus link display text (`[[target | text]]`), where the
-// real sets label names too. Type accuracy: of the found spans whose surface matches a
-// gold span, the share with the gold type (date-to-date matches left out).
+// labeled by hand; --real DIR holds their manifest.tsv and gold/). Default: all three.
+// A found mention counts when its type and surface text match a gold mention of the
+// same note (multisets: a surface labeled twice counts twice); a date also needs the
+// gold ISO 8601 value. Each set is scored twice: on prose alone, and on prose plus link
+// display text (`[[target | text]]`), where the real sets label names too. Type
+// accuracy: of the found spans whose surface matches a gold span, the share with the
+// gold type (date-to-date matches left out).
 //
 // --context vault (the default for real sets) runs the extractors over each labeled
 // note's whole vault, as `notegraph` would, so corpus-wide evidence counts; --context
@@ -124,13 +125,14 @@ std::vector<std::string> split(const std::string& s, char sep) {
 }
 
 int usage() {
-  std::cerr << "usage: eval_entities [--set written|real-dev|real-test]... [--context set|vault]\n"
-               "                     [--extract LIST] [--extractor CMD] [--gazetteer FILE]\n"
-               "                     [--errors] [--check] [--floors FILE] [--corpora DIR] [--real DIR]\n"
-               "                     [--dir DIR]\n"
-               "       eval_entities --top N --vault DIR [--extract LIST] [--extractor CMD]\n"
-               "       eval_entities --show NOTE\n"
-               "       eval_entities --audit [--set NAME]...\n";
+  std::cerr
+      << "usage: eval_entities [--set written|real-dev|real-test]... [--context set|vault]\n"
+         "                     [--extract LIST] [--extractor CMD] [--gazetteer FILE]\n"
+         "                     [--errors] [--check] [--floors FILE] [--corpora DIR] [--real DIR]\n"
+         "                     [--dir DIR]\n"
+         "       eval_entities --top N --vault DIR [--extract LIST] [--extractor CMD]\n"
+         "       eval_entities --show NOTE\n"
+         "       eval_entities --audit [--set NAME]...\n";
   return 2;
 }
 
@@ -151,7 +153,9 @@ std::string extractor_list(const ExtractOptions& x) {
   return out;
 }
 
-bool in_scope(TextZone zone, Scope scope) { return scope == Scope::prose_and_links || zone == TextZone::prose; }
+bool in_scope(TextZone zone, Scope scope) {
+  return scope == Scope::prose_and_links || zone == TextZone::prose;
+}
 
 // ---------------------------------------------------------------------------------
 // Extraction
@@ -162,7 +166,8 @@ class VaultExtractions {
  public:
   /// Extracts every vault that a note of `sets` comes from, keeping the labeled notes'
   /// results.
-  VaultExtractions(const std::vector<LabeledSet>& sets, const Options& o, std::vector<Diagnostic>& diagnostics) {
+  VaultExtractions(const std::vector<LabeledSet>& sets, const Options& o,
+                   std::vector<Diagnostic>& diagnostics) {
     std::map<std::string, std::set<std::string>> wanted;  // source → labeled paths
     for (const auto& set : sets)
       for (const auto& n : set.notes)
@@ -192,8 +197,8 @@ class VaultExtractions {
 
 // Runs the extractors for the notes of `set`: over the set alone (context set, and
 // always for notes outside the corpora), or taken from their whole vaults.
-std::vector<NoteExtraction> extract_set(const LabeledSet& set, const VaultExtractions* vaults, const Options& o,
-                                        std::vector<Diagnostic>& diagnostics) {
+std::vector<NoteExtraction> extract_set(const LabeledSet& set, const VaultExtractions* vaults,
+                                        const Options& o, std::vector<Diagnostic>& diagnostics) {
   std::vector<NoteExtraction> out(set.notes.size());
   std::vector<ParsedNote> alone;
   std::vector<std::size_t> members;
@@ -226,8 +231,8 @@ std::vector<Found> found_spans(const ParsedNote& note, const NoteExtraction& x) 
 // ---------------------------------------------------------------------------------
 // Scoring
 
-void score_note(const LabeledSet& set, const LabeledNote& n, const std::vector<Found>& found, Scope scope,
-                ErrorListing errors, Scores& s) {
+void score_note(const LabeledSet& set, const LabeledNote& n, const std::vector<Found>& found,
+                Scope scope, ErrorListing errors, Scores& s) {
   std::multiset<std::string> gold, gold_surface_typed;
   for (const auto& g : n.gold)
     if (in_scope(g.zone, scope)) {
@@ -286,7 +291,8 @@ void score_note(const LabeledSet& set, const LabeledNote& n, const std::vector<F
 
 void print_scores(const Scores& s, const std::string& set, Scope scope, Figures& figures) {
   std::string sc(name_of(kScopeNames, scope));
-  std::printf("  %-13s %6s %6s %6s %7s %7s %7s\n", "type", "gold", "found", "right", "P", "R", "F1");
+  std::printf("  %-13s %6s %6s %6s %7s %7s %7s\n", "type", "gold", "found", "right", "P", "R",
+              "F1");
   auto row = [&](const std::string& name, const Counts& c) {
     double p = ratio(c.correct, c.predicted), r = ratio(c.correct, c.gold);
     auto fixed = [](double x, bool defined) {
@@ -304,8 +310,8 @@ void print_scores(const Scores& s, const std::string& set, Scope scope, Figures&
   for (const auto& [type, c] : s.per_type) row(type, c);
   row("all", s.total);
   double accuracy = ratio(s.typed_right, s.surface_matched);
-  std::printf("  type accuracy %.3f (%d of %d found names whose surface matches a gold span)\n", accuracy,
-              s.typed_right, s.surface_matched);
+  std::printf("  type accuracy %.3f (%d of %d found names whose surface matches a gold span)\n",
+              accuracy, s.typed_right, s.surface_matched);
   figures[{set, sc, "all", "type-accuracy"}] = accuracy;
 }
 
@@ -316,7 +322,8 @@ bool check_targets(const Figures& figures) {
     auto it = figures.find({"written", "prose", type, "f1"});
     double v = it == figures.end() ? 0.0 : it->second;
     if (v < target) {
-      std::fprintf(stderr, "eval_entities: written F1 for %s is %.3f, below %.2f\n", type, v, target);
+      std::fprintf(stderr, "eval_entities: written F1 for %s is %.3f, below %.2f\n", type, v,
+                   target);
       ok = false;
     }
   };
@@ -327,7 +334,8 @@ bool check_targets(const Figures& figures) {
 
 // Floors file: `set<TAB>scope<TAB>type<TAB>metric<TAB>floor`; '#' starts a comment.
 // A floor for a set that was not evaluated is not checked.
-int check_floors(const fs::path& file, const Figures& figures, const std::set<std::string>& evaluated) {
+int check_floors(const fs::path& file, const Figures& figures,
+                 const std::set<std::string>& evaluated) {
   std::ifstream in(file);
   if (!in) {
     std::cerr << file.string() << ": cannot read the floors file\n";
@@ -340,21 +348,23 @@ int check_floors(const fs::path& file, const Figures& figures, const std::set<st
     if (line.empty() || line[0] == '#') continue;
     auto f = split(line, '\t');
     if (f.size() != 5) {
-      std::cerr << file.string() << ":" << number << ": expected set<TAB>scope<TAB>type<TAB>metric<TAB>floor\n";
+      std::cerr << file.string() << ":" << number
+                << ": expected set<TAB>scope<TAB>type<TAB>metric<TAB>floor\n";
       return 1;
     }
     if (!evaluated.count(f[0])) continue;
     auto it = figures.find({f[0], f[1], f[2], f[3]});
     if (it == figures.end()) {
-      std::cerr << file.string() << ":" << number << ": no figure " << f[0] << " " << f[1] << " " << f[2] << " "
-                << f[3] << "\n";
+      std::cerr << file.string() << ":" << number << ": no figure " << f[0] << " " << f[1] << " "
+                << f[2] << " " << f[3] << "\n";
       return 1;
     }
     ++checked;
     double floor = std::stod(f[4]);
     if (it->second + 1e-9 < floor) {
-      std::fprintf(stderr, "%s:%d: %s %s %s %s is %.3f, below the floor %.3f\n", file.string().c_str(), number,
-                   f[0].c_str(), f[1].c_str(), f[2].c_str(), f[3].c_str(), it->second, floor);
+      std::fprintf(stderr, "%s:%d: %s %s %s %s is %.3f, below the floor %.3f\n",
+                   file.string().c_str(), number, f[0].c_str(), f[1].c_str(), f[2].c_str(),
+                   f[3].c_str(), it->second, floor);
       ++failed;
     }
   }
@@ -419,7 +429,8 @@ int run_evaluate(const Options& o) {
   auto start = std::chrono::steady_clock::now();
   std::optional<VaultExtractions> vaults;
   if (o.context == Context::vault) vaults.emplace(sets, o, diagnostics);
-  double vault_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  double vault_seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (vaults)
     std::printf("whole vaults read and extracted in %.1f s; extractors%s\n", vault_seconds,
                 extractor_list(o.extract).c_str());
@@ -429,12 +440,15 @@ int run_evaluate(const Options& o) {
   for (const LabeledSet& set : sets) {
     start = std::chrono::steady_clock::now();
     auto extracted = extract_set(set, vaults ? &*vaults : nullptr, o, diagnostics);
-    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     bool in_vault = vaults && set.link_labels == LinkLabels::present;
     std::printf("%s: %s; context %s;%s (%.1f s)\n", set.name.c_str(), describe(set).c_str(),
-                in_vault ? "whole vault" : "the set alone", extractor_list(o.extract).c_str(), seconds);
+                in_vault ? "whole vault" : "the set alone", extractor_list(o.extract).c_str(),
+                seconds);
     std::vector<std::vector<Found>> found;
-    for (std::size_t i = 0; i < set.notes.size(); ++i) found.push_back(found_spans(set.notes[i].note, extracted[i]));
+    for (std::size_t i = 0; i < set.notes.size(); ++i)
+      found.push_back(found_spans(set.notes[i].note, extracted[i]));
     for (auto scope : {Scope::prose, Scope::prose_and_links}) {
       if (scope == Scope::prose_and_links && set.link_labels == LinkLabels::absent) {
         std::printf(" prose + link text: not labeled in this set\n");
@@ -442,12 +456,14 @@ int run_evaluate(const Options& o) {
       }
       std::printf(" %s\n", scope == Scope::prose ? "prose only" : "prose + link text");
       Scores s;
-      for (std::size_t i = 0; i < set.notes.size(); ++i) score_note(set, set.notes[i], found[i], scope, o.errors, s);
+      for (std::size_t i = 0; i < set.notes.size(); ++i)
+        score_note(set, set.notes[i], found[i], scope, o.errors, s);
       print_scores(s, set.name, scope, figures);
     }
     evaluated.insert(set.name);
   }
-  for (const auto& d : diagnostics) std::cerr << d.path << ":" << d.line << ": " << d.message << "\n";
+  for (const auto& d : diagnostics)
+    std::cerr << d.path << ":" << d.line << ": " << d.message << "\n";
   int rc = 0;
   if (o.check && evaluated.count("written") && !check_targets(figures)) rc = 1;
   if (!o.floors.empty() && check_floors(o.floors, figures, evaluated) != 0) rc = 1;
@@ -483,7 +499,8 @@ int run_top(const Options& o) {
     });
     long total = 0;
     for (const auto& e : entries) total += e.mentions;
-    std::printf("\n%s: %zu entities, %ld mentions; top %d\n", type.c_str(), entries.size(), total, o.top);
+    std::printf("\n%s: %zu entities, %ld mentions; top %d\n", type.c_str(), entries.size(), total,
+                o.top);
     for (int i = 0; i < o.top && i < static_cast<int>(entries.size()); ++i)
       std::printf("  %3d %7ld  %s\n", i + 1, entries[i].mentions, entries[i].label.c_str());
   }
@@ -526,13 +543,15 @@ int run_audit(const Options& o) {
         std::vector<std::pair<Span, std::size_t>> spans;  // occurrence, surface length
         for (const auto& [key, count] : labeled)
           for (const auto& sp : occurrences(b, key.first, key.second)) {
-            std::fill(covered.begin() + static_cast<long>(sp.begin), covered.begin() + static_cast<long>(sp.end), true);
+            std::fill(covered.begin() + static_cast<long>(sp.begin),
+                      covered.begin() + static_cast<long>(sp.end), true);
             spans.push_back({sp, key.first.size()});
           }
         for (const auto& [key, count] : labeled)
           for (const auto& sp : occurrences(b, key.first, key.second)) {
             bool nested = std::any_of(spans.begin(), spans.end(), [&](const auto& o2) {
-              return o2.second > key.first.size() && o2.first.begin <= sp.begin && sp.end <= o2.first.end;
+              return o2.second > key.first.size() && o2.first.begin <= sp.begin &&
+                     sp.end <= o2.first.end;
             });
             if (!nested) ++occurring[key];
           }
@@ -545,7 +564,8 @@ int run_audit(const Options& o) {
             if (!text::is_word_char(text::next_code_point(t, j))) break;
           i = end;
           std::string_view w = t.substr(start, end - start);
-          bool digits = std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+          bool digits =
+              std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
           if (!(text::starts_upper(w) || (digits && w.size() == 4))) continue;
           if (covered[start]) continue;
           ++uncovered[{std::string(w), zone_of(b, start, end)}];
@@ -559,8 +579,9 @@ int run_audit(const Options& o) {
       std::printf("\n");
       for (const auto& [k, c] : labeled)
         if (occurring[k] != c)
-          std::printf("  \"%s\" (%s): labeled %d, occurs %d outside longer gold surfaces\n", k.first.c_str(),
-                      std::string(name_of(kTextZoneNames, k.second)).c_str(), c, occurring[k]);
+          std::printf("  \"%s\" (%s): labeled %d, occurs %d outside longer gold surfaces\n",
+                      k.first.c_str(), std::string(name_of(kTextZoneNames, k.second)).c_str(), c,
+                      occurring[k]);
     }
   }
   return 0;
@@ -570,26 +591,35 @@ int run_audit(const Options& o) {
 
 int main(int argc, char** argv) {
   Options o;
-  o.extract.extractors = {ExtractorKind::typed_notes, ExtractorKind::vault, ExtractorKind::gazetteer,
-                          ExtractorKind::rules, ExtractorKind::external};
+  o.extract.extractors = {ExtractorKind::typed_notes, ExtractorKind::vault,
+                          ExtractorKind::gazetteer, ExtractorKind::rules, ExtractorKind::external};
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     auto value = [&]() -> const char* { return i + 1 < argc ? argv[++i] : nullptr; };
     const char* v = nullptr;
-    if (a == "--errors") o.errors = ErrorListing::on;
-    else if (a == "--check") o.check = true;
-    else if (a == "--audit") o.mode = Mode::audit;
-    else if (!(v = value())) return usage();
+    if (a == "--errors")
+      o.errors = ErrorListing::on;
+    else if (a == "--check")
+      o.check = true;
+    else if (a == "--audit")
+      o.mode = Mode::audit;
+    else if (!(v = value()))
+      return usage();
     else if (a == "--set") {
-      if (std::string(v) == "all") o.sets = {"written", "real-dev", "real-test"};
-      else if (std::string(v) == "written" || std::string(v) == "real-dev" || std::string(v) == "real-test")
+      if (std::string(v) == "all")
+        o.sets = {"written", "real-dev", "real-test"};
+      else if (std::string(v) == "written" || std::string(v) == "real-dev" ||
+               std::string(v) == "real-test")
         o.sets.push_back(v);
-      else return usage();
+      else
+        return usage();
     } else if (a == "--dir") {
       o.written_dir = v;
       o.sets.push_back("written");
-    } else if (a == "--real") o.real_dir = v;
-    else if (a == "--corpora") o.corpora = v;
+    } else if (a == "--real")
+      o.real_dir = v;
+    else if (a == "--corpora")
+      o.corpora = v;
     else if (a == "--context") {
       auto c = parse_name(kContextNames, v);
       if (!c) return usage();
@@ -601,17 +631,22 @@ int main(int argc, char** argv) {
         if (!k) return usage();
         o.extract.extractors.push_back(*k);
       }
-    } else if (a == "--extractor") o.extract.external_command = v;
-    else if (a == "--gazetteer") o.extract.gazetteers.emplace_back(v);
-    else if (a == "--floors") o.floors = v;
+    } else if (a == "--extractor")
+      o.extract.external_command = v;
+    else if (a == "--gazetteer")
+      o.extract.gazetteers.emplace_back(v);
+    else if (a == "--floors")
+      o.floors = v;
     else if (a == "--top") {
       o.mode = Mode::top;
       o.top = std::atoi(v);
-    } else if (a == "--vault") o.vault = v;
+    } else if (a == "--vault")
+      o.vault = v;
     else if (a == "--show") {
       o.mode = Mode::show;
       o.show = v;
-    } else return usage();
+    } else
+      return usage();
   }
   if (o.sets.empty()) o.sets = {"written", "real-dev", "real-test"};
   std::sort(o.extract.extractors.begin(), o.extract.extractors.end());
@@ -619,12 +654,15 @@ int main(int argc, char** argv) {
                              o.extract.extractors.end());
   try {
     switch (o.mode) {
-      case Mode::evaluate: return run_evaluate(o);
+      case Mode::evaluate:
+        return run_evaluate(o);
       case Mode::top:
         if (o.vault.empty() || o.top <= 0) return usage();
         return run_top(o);
-      case Mode::show: return run_show(o);
-      case Mode::audit: return run_audit(o);
+      case Mode::show:
+        return run_show(o);
+      case Mode::audit:
+        return run_audit(o);
     }
   } catch (const std::exception& e) {
     std::cerr << "eval_entities: " << e.what() << "\n";

@@ -2,10 +2,9 @@
 // it: on a temporary corpus with a manifest and gold files, with a fake external
 // extractor whose answers are known, so every figure below is computed by hand.
 #define BOOST_TEST_MODULE eval_entities
-#include <boost/test/unit_test.hpp>
-
 #include <sys/wait.h>
 
+#include <boost/test/unit_test.hpp>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -104,15 +103,16 @@ struct Fixture {
     std::ofstream m(real / "manifest.tsv");
     m << "# set\tsource\tpath\tsha256\n";
     m << "test\tv\ta.md\t" << notegraph::bench::sha256_hex(slurp(corpora / "v" / "a.md")) << "\n";
-    m << "test\tv\tsub/b.md\t" << notegraph::bench::sha256_hex(slurp(corpora / "v" / "sub" / "b.md")) << "\n";
+    m << "test\tv\tsub/b.md\t"
+      << notegraph::bench::sha256_hex(slurp(corpora / "v" / "sub" / "b.md")) << "\n";
     m << "dev\tv\tc.md\t" << notegraph::bench::sha256_hex(slurp(corpora / "v" / "c.md")) << "\n";
   }
   Run run(const std::string& args) const {
     fs::path out = base / "out.txt", err = base / "err.txt";
     std::string cmd = quote(EVAL_ENTITIES_BIN) + " --real " + quote(real.string()) + " --corpora " +
                       quote(corpora.string()) + " --extract external --extractor " +
-                      quote("python3 " + quote(fake.string())) + " " + args + " >" + quote(out.string()) +
-                      " 2>" + quote(err.string());
+                      quote("python3 " + quote(fake.string())) + " " + args + " >" +
+                      quote(out.string()) + " 2>" + quote(err.string());
     int status = std::system(cmd.c_str());
     return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, slurp(out), slurp(err)};
   }
@@ -120,7 +120,8 @@ struct Fixture {
 
 // The words of the output line that starts with `first` after `section` (a line
 // that contains it), or empty when there is none.
-std::vector<std::string> row(const std::string& out, const std::string& section, const std::string& first) {
+std::vector<std::string> row(const std::string& out, const std::string& section,
+                             const std::string& first) {
   std::istringstream in(out);
   std::string line;
   bool inside = false;
@@ -142,20 +143,28 @@ BOOST_FIXTURE_TEST_CASE(scores_prose_alone_and_with_link_text, Fixture) {
   Run r = run("--set real-test");
   BOOST_TEST_INFO(r.out << r.err);
   BOOST_TEST(r.exit == 0);
-  BOOST_TEST(r.out.find("real-test: 2 notes (v 2), 8 gold mentions (2 in link text)") != std::string::npos);
+  BOOST_TEST(r.out.find("real-test: 2 notes (v 2), 8 gold mentions (2 in link text)") !=
+             std::string::npos);
   // Prose alone: Putin and Paris stand in link text and count neither way.
-  BOOST_TEST(row(r.out, "prose only", "person") == (Row{"person", "2", "1", "1", "1.000", "0.500", "0.667"}));
-  BOOST_TEST(row(r.out, "prose only", "place") == (Row{"place", "2", "3", "2", "0.667", "1.000", "0.800"}));
+  BOOST_TEST(row(r.out, "prose only", "person") ==
+             (Row{"person", "2", "1", "1", "1.000", "0.500", "0.667"}));
+  BOOST_TEST(row(r.out, "prose only", "place") ==
+             (Row{"place", "2", "3", "2", "0.667", "1.000", "0.800"}));
   BOOST_TEST(row(r.out, "prose only", "organization") ==
              (Row{"organization", "1", "1", "0", "0.000", "0.000", "0.000"}));
-  BOOST_TEST(row(r.out, "prose only", "date") == (Row{"date", "1", "1", "1", "1.000", "1.000", "1.000"}));
-  BOOST_TEST(row(r.out, "prose only", "all") == (Row{"all", "6", "6", "4", "0.667", "0.667", "0.667"}));
+  BOOST_TEST(row(r.out, "prose only", "date") ==
+             (Row{"date", "1", "1", "1", "1.000", "1.000", "1.000"}));
+  BOOST_TEST(row(r.out, "prose only", "all") ==
+             (Row{"all", "6", "6", "4", "0.667", "0.667", "0.667"}));
   // Type accuracy: Merkel and the two Moscows typed right, Trump wrong; the date left out.
   BOOST_TEST(r.out.find("type accuracy 0.750 (3 of 4") != std::string::npos);
   // With link text: Putin found, Paris missed.
-  BOOST_TEST(row(r.out, "prose + link text", "person") == (Row{"person", "3", "2", "2", "1.000", "0.667", "0.800"}));
-  BOOST_TEST(row(r.out, "prose + link text", "place") == (Row{"place", "3", "3", "2", "0.667", "0.667", "0.667"}));
-  BOOST_TEST(row(r.out, "prose + link text", "all") == (Row{"all", "8", "7", "5", "0.714", "0.625", "0.667"}));
+  BOOST_TEST(row(r.out, "prose + link text", "person") ==
+             (Row{"person", "3", "2", "2", "1.000", "0.667", "0.800"}));
+  BOOST_TEST(row(r.out, "prose + link text", "place") ==
+             (Row{"place", "3", "3", "2", "0.667", "0.667", "0.667"}));
+  BOOST_TEST(row(r.out, "prose + link text", "all") ==
+             (Row{"all", "8", "7", "5", "0.714", "0.625", "0.667"}));
   BOOST_TEST(r.out.find("type accuracy 0.800 (4 of 5") != std::string::npos);
 }
 
@@ -164,7 +173,8 @@ BOOST_FIXTURE_TEST_CASE(the_context_does_not_change_a_per_block_extractor, Fixtu
   Run alone = run("--set real-test --context set");
   BOOST_TEST(vault.exit == 0);
   BOOST_TEST(alone.exit == 0);
-  BOOST_TEST(row(vault.out, "prose + link text", "all") == row(alone.out, "prose + link text", "all"));
+  BOOST_TEST(row(vault.out, "prose + link text", "all") ==
+             row(alone.out, "prose + link text", "all"));
   BOOST_TEST(vault.out.find("context whole vault") != std::string::npos);
   BOOST_TEST(alone.out.find("context the set alone") != std::string::npos);
 }
@@ -202,29 +212,33 @@ BOOST_FIXTURE_TEST_CASE(absent_corpora_skip_with_a_message, Fixture) {
 }
 
 BOOST_FIXTURE_TEST_CASE(gold_that_the_note_cannot_hold_is_rejected, Fixture) {
-  write_gold("a", std::string(kGoldA) + "place\tMoscow\nplanet\tMars\ndate\t2024\nperson\tAcme\t\tsidebar\n");
+  write_gold("a", std::string(kGoldA) +
+                      "place\tMoscow\nplanet\tMars\ndate\t2024\nperson\tAcme\t\tsidebar\n");
   Run r = run("--set real-test");
   BOOST_TEST(r.exit == 1);
   std::string gold = (real / "gold" / "v" / "a.gold.tsv").string();
   BOOST_TEST(r.err.find(gold + ":11: unknown type \"planet\"") != std::string::npos);
   BOOST_TEST(r.err.find(gold + ":12: a date needs its ISO 8601 value") != std::string::npos);
   BOOST_TEST(r.err.find(gold + ":13: zone must be prose or link") != std::string::npos);
-  BOOST_TEST(r.err.find("\"Moscow\" is labeled 3 times in prose but occurs 2 times") != std::string::npos);
+  BOOST_TEST(r.err.find("\"Moscow\" is labeled 3 times in prose but occurs 2 times") !=
+             std::string::npos);
 }
 
 BOOST_FIXTURE_TEST_CASE(a_name_labeled_in_prose_must_stand_outside_link_text, Fixture) {
   write_gold("a", std::string(kGoldA) + "place\tParis\n");
   Run r = run("--set real-test");
   BOOST_TEST(r.exit == 1);
-  BOOST_TEST(r.err.find("\"Paris\" is labeled 1 times in prose but occurs 0 times") != std::string::npos);
+  BOOST_TEST(r.err.find("\"Paris\" is labeled 1 times in prose but occurs 0 times") !=
+             std::string::npos);
 }
 
 BOOST_FIXTURE_TEST_CASE(floors_pass_and_fail, Fixture) {
   fs::path floors = base / "floors.tsv";
-  std::ofstream(floors) << "# set\tscope\ttype\tmetric\tfloor\n"
-                           "real-test\tprose\tperson\tprecision\t1.00\n"
-                           "real-test\tprose+links\tall\ttype-accuracy\t0.80\n"
-                           "real-dev\tprose\tperson\trecall\t0.99\n";  // real-dev not run: not checked
+  std::ofstream(floors)
+      << "# set\tscope\ttype\tmetric\tfloor\n"
+         "real-test\tprose\tperson\tprecision\t1.00\n"
+         "real-test\tprose+links\tall\ttype-accuracy\t0.80\n"
+         "real-dev\tprose\tperson\trecall\t0.99\n";  // real-dev not run: not checked
   Run ok = run("--set real-test --floors " + quote(floors.string()));
   BOOST_TEST_INFO(ok.out << ok.err);
   BOOST_TEST(ok.exit == 0);
@@ -234,7 +248,8 @@ BOOST_FIXTURE_TEST_CASE(floors_pass_and_fail, Fixture) {
                                           "real-test\tprose\tplace\tprecision\t0.70\n";
   Run low = run("--set real-test --floors " + quote(floors.string()));
   BOOST_TEST(low.exit == 1);
-  BOOST_TEST(low.err.find("floors.tsv:6: real-test prose place precision is 0.667, below the floor 0.700") !=
+  BOOST_TEST(low.err.find(
+                 "floors.tsv:6: real-test prose place precision is 0.667, below the floor 0.700") !=
              std::string::npos);
   BOOST_TEST(low.out.find("floors: 4 checked, 1 below") != std::string::npos);
 }
@@ -243,7 +258,8 @@ BOOST_FIXTURE_TEST_CASE(audit_lists_what_no_gold_line_covers, Fixture) {
   write_gold("a", "place\tMoscow\n");
   Run r = run("--audit --set real-test");
   BOOST_TEST(r.exit == 0);
-  for (const char* word : {" Angela ", " Merkel ", " Talks ", " Acme ", " Putin[link] ", " Paris[link] "})
+  for (const char* word :
+       {" Angela ", " Merkel ", " Talks ", " Acme ", " Putin[link] ", " Paris[link] "})
     BOOST_TEST(r.out.find(word) != std::string::npos, word);
   BOOST_TEST(r.out.find("\"Moscow\" (prose): labeled 1, occurs 2") != std::string::npos);
 }
@@ -252,7 +268,8 @@ BOOST_FIXTURE_TEST_CASE(top_ranks_entities_of_a_vault_by_mentions, Fixture) {
   Run r = run("--top 1 --vault " + quote((corpora / "v").string()));
   BOOST_TEST_INFO(r.out << r.err);
   BOOST_TEST(r.exit == 0);
-  BOOST_TEST(r.out.find("place: 2 entities, 4 mentions; top 1\n    1       3  Moscow") != std::string::npos);
+  BOOST_TEST(r.out.find("place: 2 entities, 4 mentions; top 1\n    1       3  Moscow") !=
+             std::string::npos);
   BOOST_TEST(r.out.find("person: 2 entities, 2 mentions; top 1") != std::string::npos);
 }
 
