@@ -478,19 +478,18 @@ int run_top(const Options& o) {
   load.cache = CacheMode::off;
   LoadResult r = load_vault(load);
   const KnowledgeGraph& kg = r.graph;
-  const Graph& g = kg.graph();
   struct Entry {
     long mentions = 0;
     std::string label, id;
   };
   std::map<std::string, std::vector<Entry>> per_type;
-  for (Vertex v : kg.vertices()) {
-    const Node& n = kg.node(v);
-    if (n.entity_type.empty()) continue;
-    Entry e{0, n.label, n.id};
-    for (auto [it, end] = boost::in_edges(v, g); it != end; ++it)
-      if (g[*it].kind == EdgeKind::mention) e.mentions += g[*it].count;
-    per_type[n.entity_type].push_back(std::move(e));
+  for (NodeId v : kg.nodes()) {
+    const NodeView n = kg.node(v);
+    if (n.entity_type().empty()) continue;
+    Entry e{0, std::string(n.label()), n.id()};
+    for (EdgeId in : kg.in_edges(v))
+      if (kg.edge(in).kind() == EdgeKind::mention) e.mentions += kg.edge(in).count();
+    per_type[std::string(n.entity_type())].push_back(std::move(e));
   }
   std::printf("%s: %zu notes; extractors", o.vault.string().c_str(), r.stats.notes);
   std::printf("%s\n", extractor_list(o.extract).c_str());
