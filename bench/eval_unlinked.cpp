@@ -112,9 +112,11 @@ int run(const fs::path& root) {
   }
 
   std::vector<NoteExtraction> found(modified.size());
-  std::vector<Diagnostic> d;
   auto start = std::chrono::steady_clock::now();
-  VaultGazetteer().extract(modified, found, d);
+  std::vector<VaultName> vault_names;
+  for (const auto& n : modified) vault_names.push_back({n.path, n.title, n.aliases});
+  const VaultNames vault(std::move(vault_names));
+  for (std::size_t i = 0; i < modified.size(); ++i) found[i].spans = vault.find(modified[i]);
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::map<std::string, std::size_t> index_of;
   for (std::size_t i = 0; i < modified.size(); ++i) index_of[modified[i].path] = i;

@@ -52,7 +52,7 @@ bool make_pipe(Fd& read_end, Fd& write_end) {
 }
 
 // Writes all requests; a reader that stops early (EPIPE) ends the writing quietly.
-void write_requests(int fd, const std::vector<ParsedNote>& notes, const std::vector<Request>& requests) {
+void write_requests(int fd, std::span<const ParsedNote* const> notes, const std::vector<Request>& requests) {
   sigset_t pipe_set;
   sigemptyset(&pipe_set);
   sigaddset(&pipe_set, SIGPIPE);
@@ -61,7 +61,7 @@ void write_requests(int fd, const std::vector<ParsedNote>& notes, const std::vec
   for (const auto& r : requests) {
     buf.Clear();
     rapidjson::Writer<rapidjson::StringBuffer> w(buf);
-    const ParsedNote& n = notes[r.note];
+    const ParsedNote& n = *notes[r.note];
     const std::string& t = n.blocks[r.block].text;
     w.StartObject();
     w.Key("note");
@@ -124,13 +124,13 @@ std::size_t find_word(std::string_view hay, std::string_view needle, std::size_t
 
 }  // namespace
 
-void ExternalExtractor::extract(const std::vector<ParsedNote>& notes, std::vector<NoteExtraction>& out,
+void ExternalExtractor::observe(std::span<const ParsedNote* const> notes, std::span<NoteObservation> out,
                                 std::vector<Diagnostic>& diagnostics) const {
   if (command_.empty()) return;
   std::vector<Request> requests;
   for (std::size_t n = 0; n < notes.size(); ++n)
-    for (std::size_t b = 0; b < notes[n].blocks.size(); ++b)
-      if (!notes[n].blocks[b].text.empty()) requests.push_back({n, b});
+    for (std::size_t b = 0; b < notes[n]->blocks.size(); ++b)
+      if (!notes[n]->blocks[b].text.empty()) requests.push_back({n, b});
   auto fail = [&](const std::string& why) {
     diagnostics.push_back({"", 0, "external extractor `" + command_ + "`: " + why});
   };
@@ -189,7 +189,7 @@ void ExternalExtractor::extract(const std::vector<ParsedNote>& notes, std::vecto
       if (bad_lines++ == 0) first_bad = std::string(l.substr(0, 120));
       continue;
     }
-    const Block& block = notes[r.note].blocks[r.block];
+    const Block& block = notes[r.note]->blocks[r.block];
     next_from.clear();
     for (const auto& e : list->GetArray()) {
       if (!e.IsObject()) continue;

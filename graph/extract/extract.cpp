@@ -94,40 +94,169 @@ std::string normalize_entity_type(std::string_view type) {
 
 std::string entity_key(std::string_view name) { return text::fold(text::collapse_space(name)); }
 
-std::vector<std::unique_ptr<Extractor>> make_extractors(const ExtractOptions& options,
-                                                        std::vector<Diagnostic>& diagnostics) {
-  std::vector<std::unique_ptr<Extractor>> out;
+Extractors::Extractors(const ExtractOptions& options, std::vector<Diagnostic>& diagnostics)
+    : options_(options) {
   for (const auto& [kind, name] : kExtractorNames) {
     if (!options.enabled(kind)) continue;
     switch (kind) {
-      case ExtractorKind::typed_notes: out.push_back(std::make_unique<TypedNotes>()); break;
-      case ExtractorKind::vault: out.push_back(std::make_unique<VaultGazetteer>()); break;
+      case ExtractorKind::typed_notes: local_.push_back(std::make_unique<TypedNotes>()); break;
+      case ExtractorKind::vault: break;  // VaultNames, run by the caller over the vault's names
       case ExtractorKind::gazetteer: {
         if (options.gazetteers.empty()) break;
         std::vector<GazetteerEntry> entries;
         for (const auto& f : options.gazetteers) {
           auto more = load_gazetteer(f, diagnostics);
-          entries.insert(entries.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+          entries.insert(entries.end(), std::make_move_iterator(more.begin()),
+                         std::make_move_iterator(more.end()));
         }
-        out.push_back(std::make_unique<UserGazetteer>(std::move(entries)));
+        local_.push_back(std::make_unique<UserGazetteer>(std::move(entries)));
         break;
       }
-      case ExtractorKind::rules: out.push_back(std::make_unique<RulesExtractor>()); break;
+      case ExtractorKind::rules: local_.push_back(std::make_unique<RulesExtractor>()); break;
       case ExtractorKind::external:
         if (!options.external_command.empty())
-          out.push_back(std::make_unique<ExternalExtractor>(options.external_command));
+          external_ = std::make_unique<ExternalExtractor>(options.external_command);
         break;
     }
   }
-  return out;
+}
+
+Extractors::~Extractors() = default;
+
+void Extractors::observe(std::span<const ParsedNote* const> notes, std::span<NoteObservation> out,
+                         std::vector<Diagnostic>& diagnostics) const {
+  for (const auto& x : local_) x->observe(notes, out, diagnostics);
+}
+
+void Extractors::observe_external(std::span<const ParsedNote* const> notes,
+                                  std::span<NoteObservation> out,
+                                  std::vector<Diagnostic>& diagnostics) const {
+  if (external_ && !notes.empty()) external_->observe(notes, out, diagnostics);
+}
+
+NoteExtraction Extractors::decide(const NoteObservation& observation, const RulesCorpus& corpus,
+                                  std::vector<EntitySpan> vault_mentions) const {
+  NoteExtraction x;
+  if (options_.enabled(ExtractorKind::typed_notes)) x.note_type = observation.note_type;
+  x.spans = observation.spans;
+  if (options_.enabled(ExtractorKind::vault))
+    x.spans.insert(x.spans.end(), std::make_move_iterator(vault_mentions.begin()),
+                   std::make_move_iterator(vault_mentions.end()));
+  if (options_.enabled(ExtractorKind::rules)) {
+    auto ruled = RulesExtractor().decide(observation.rules, corpus);
+    x.spans.insert(x.spans.end(), std::make_move_iterator(ruled.begin()),
+                   std::make_move_iterator(ruled.end()));
+  }
+  resolve_overlaps(x);
+  return x;
+}
+
+namespace {
+
+void put_varint(std::string& out, std::uint64_t v) {
+  while (v >= 0x80) {
+    out.push_back(static_cast<char>((v & 0x7F) | 0x80));
+    v >>= 7;
+  }
+  out.push_back(static_cast<char>(v));
+}
+
+bool get_varint(std::string_view& in, std::uint64_t& v) {
+  v = 0;
+  for (int shift = 0; shift < 64; shift += 7) {
+    if (in.empty()) return false;
+    const auto byte = static_cast<unsigned char>(in.front());
+    in.remove_prefix(1);
+    v |= static_cast<std::uint64_t>(byte & 0x7F) << shift;
+    if (!(byte & 0x80)) return true;
+  }
+  return false;
+}
+
+void put_string(std::string& out, std::string_view s) {
+  put_varint(out, s.size());
+  out.append(s);
+}
+
+bool get_string(std::string_view& in, std::string& s) {
+  std::uint64_t n = 0;
+  if (!get_varint(in, n) || n > in.size()) return false;
+  s.assign(in.substr(0, n));
+  in.remove_prefix(n);
+  return true;
+}
+
+constexpr char kObservationLayout = 1;
+
+}  // namespace
+
+void encode_observation(const NoteObservation& o, std::string& out) {
+  out.push_back(kObservationLayout);
+  put_string(out, o.note_type);
+  put_varint(out, o.spans.size());
+  for (const EntitySpan& s : o.spans) {
+    put_varint(out, s.block);
+    put_varint(out, s.begin);
+    put_varint(out, s.end);
+    put_string(out, s.type);
+    put_string(out, s.name);
+    put_string(out, s.note);
+    put_string(out, s.same_as);
+    put_varint(out, s.aliases.size());
+    for (const auto& a : s.aliases) put_string(out, a);
+    put_varint(out, static_cast<std::uint64_t>(s.source));
+  }
+  encode_rules_observation(o.rules, out);
+}
+
+std::optional<NoteObservation> decode_observation(std::string_view in) {
+  if (in.empty() || in.front() != kObservationLayout) return std::nullopt;
+  in.remove_prefix(1);
+  NoteObservation o;
+  std::uint64_t n = 0;
+  if (!get_string(in, o.note_type) || !get_varint(in, n) || n > in.size()) return std::nullopt;
+  o.spans.resize(n);
+  for (EntitySpan& s : o.spans) {
+    std::uint64_t block = 0, begin = 0, end = 0, aliases = 0, source = 0;
+    if (!get_varint(in, block) || !get_varint(in, begin) || !get_varint(in, end) ||
+        !get_string(in, s.type) || !get_string(in, s.name) || !get_string(in, s.note) ||
+        !get_string(in, s.same_as) || !get_varint(in, aliases) || aliases > in.size())
+      return std::nullopt;
+    s.block = block;
+    s.begin = begin;
+    s.end = end;
+    s.aliases.resize(aliases);
+    for (auto& a : s.aliases)
+      if (!get_string(in, a)) return std::nullopt;
+    if (!get_varint(in, source) || source >= kExtractorNames.size()) return std::nullopt;
+    s.source = static_cast<ExtractorKind>(source);
+  }
+  if (!decode_rules_observation(in, o.rules) || !in.empty()) return std::nullopt;
+  return o;
 }
 
 std::vector<NoteExtraction> extract_entities(const std::vector<ParsedNote>& notes,
                                              const ExtractOptions& options,
                                              std::vector<Diagnostic>& diagnostics) {
-  std::vector<NoteExtraction> out(notes.size());
-  for (const auto& x : make_extractors(options, diagnostics)) x->extract(notes, out, diagnostics);
-  for (auto& x : out) resolve_overlaps(x);
+  Extractors extractors(options, diagnostics);
+  std::vector<const ParsedNote*> pointers;
+  for (const auto& n : notes) pointers.push_back(&n);
+  std::vector<NoteObservation> observed(notes.size());
+  extractors.observe(pointers, observed, diagnostics);
+  extractors.observe_external(pointers, observed, diagnostics);
+  RulesCorpus corpus;
+  for (const auto& o : observed) corpus.add(o.rules);
+  std::optional<VaultNames> vault;
+  if (options.enabled(ExtractorKind::vault)) {
+    std::vector<VaultName> names;
+    for (const auto& n : notes) names.push_back({n.path, n.title, n.aliases});
+    vault.emplace(std::move(names));
+  }
+  std::vector<NoteExtraction> out;
+  out.reserve(notes.size());
+  for (std::size_t i = 0; i < notes.size(); ++i)
+    out.push_back(extractors.decide(observed[i], corpus,
+                                    vault ? vault->find(notes[i]) : std::vector<EntitySpan>{}));
   return out;
 }
 

@@ -189,53 +189,59 @@ std::vector<GazetteerEntry> load_gazetteer(const std::filesystem::path& file,
               : parse_gazetteer_csv(content, file.generic_string(), diagnostics);
 }
 
-void VaultGazetteer::extract(const std::vector<ParsedNote>& notes, std::vector<NoteExtraction>& out,
-                             std::vector<Diagnostic>&) const {
-  // Where two notes share a name, the shorter path wins, then byte order (SPEC 2.2).
-  std::vector<std::size_t> order(notes.size());
+std::vector<std::string> VaultNames::names_of(const VaultName& n) {
+  std::vector<std::string> out;
+  auto add = [&](std::string_view name) {
+    // One-letter names would match every "a" and "I"; Obsidian shows them, we do not.
+    std::size_t pos = 0, letters = 0;
+    while (pos < name.size() && letters < 2)
+      if (text::is_word_char(text::next_code_point(name, pos))) ++letters;
+    if (letters >= 2) out.emplace_back(name);
+  };
+  add(n.title);
+  std::string stem = std::filesystem::path(n.path).stem().string();
+  if (stem != n.title) add(stem);
+  for (const auto& a : n.aliases) add(a);
+  return out;
+}
+
+VaultNames::VaultNames(std::vector<VaultName> notes) : notes_(std::move(notes)) {
+  // Where two notes share a name, the shorter path wins, then byte order (SPEC 2.2):
+  // NameMatcher keeps a name's first payload.
+  std::vector<std::size_t> order(notes_.size());
   std::iota(order.begin(), order.end(), std::size_t{0});
   std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    const auto& pa = notes[a].path;
-    const auto& pb = notes[b].path;
+    const auto& pa = notes_[a].path;
+    const auto& pb = notes_[b].path;
     return pa.size() != pb.size() ? pa.size() < pb.size() : pa < pb;
   });
-  NameMatcher matcher;
-  for (std::size_t i : order) {
-    const ParsedNote& n = notes[i];
-    const auto value = static_cast<std::uint32_t>(i);
-    auto add = [&](std::string_view name) {
-      // One-letter names would match every "a" and "I"; Obsidian shows them, we do not.
-      std::size_t pos = 0, letters = 0;
-      while (pos < name.size() && letters < 2)
-        if (text::is_word_char(text::next_code_point(name, pos))) ++letters;
-      if (letters >= 2) matcher.add(name, value, MatchCase::insensitive);
-    };
-    add(n.title);
-    std::string stem = std::filesystem::path(n.path).stem().string();
-    if (stem != n.title) add(stem);
-    for (const auto& a : n.aliases) add(a);
-  }
-  matcher.build();
-  for (std::size_t i = 0; i < notes.size(); ++i) {
-    const ParsedNote& n = notes[i];
-    for (std::size_t b = 0; b < n.blocks.size(); ++b) {
-      const Block& block = n.blocks[b];
-      std::vector<NameMatcher::Match> found;
-      for (const auto& m : matcher.find_all(block.text))
-        if (m.value != i && !overlaps_link(block, m.begin, m.end)) found.push_back(m);
-      for (const auto& m : leftmost_longest(found)) {
-        const ParsedNote& target = notes[m.value];
-        EntitySpan s;
-        s.block = b;
-        s.begin = m.begin;
-        s.end = m.end;
-        s.name = target.title;
-        s.note = target.path;
-        s.source = ExtractorKind::vault;
-        out[i].spans.push_back(std::move(s));
-      }
+  for (std::size_t i : order)
+    for (const auto& name : names_of(notes_[i]))
+      matcher_.add(name, static_cast<std::uint32_t>(i), MatchCase::insensitive);
+  matcher_.build();
+}
+
+std::vector<EntitySpan> VaultNames::find(const ParsedNote& n) const {
+  std::vector<EntitySpan> out;
+  if (matcher_.size() == 0) return out;
+  for (std::size_t b = 0; b < n.blocks.size(); ++b) {
+    const Block& block = n.blocks[b];
+    std::vector<NameMatcher::Match> found;
+    for (const auto& m : matcher_.find_all(block.text))
+      if (notes_[m.value].path != n.path && !overlaps_link(block, m.begin, m.end)) found.push_back(m);
+    for (const auto& m : leftmost_longest(found)) {
+      const VaultName& target = notes_[m.value];
+      EntitySpan s;
+      s.block = b;
+      s.begin = m.begin;
+      s.end = m.end;
+      s.name = target.title;
+      s.note = target.path;
+      s.source = ExtractorKind::vault;
+      out.push_back(std::move(s));
     }
   }
+  return out;
 }
 
 UserGazetteer::UserGazetteer(std::vector<GazetteerEntry> entries) : entries_(std::move(entries)) {
@@ -247,11 +253,11 @@ UserGazetteer::UserGazetteer(std::vector<GazetteerEntry> entries) : entries_(std
   matcher_.build();
 }
 
-void UserGazetteer::extract(const std::vector<ParsedNote>& notes, std::vector<NoteExtraction>& out,
+void UserGazetteer::observe(std::span<const ParsedNote* const> notes, std::span<NoteObservation> out,
                             std::vector<Diagnostic>&) const {
   if (matcher_.size() == 0) return;
   for (std::size_t i = 0; i < notes.size(); ++i) {
-    const ParsedNote& n = notes[i];
+    const ParsedNote& n = *notes[i];
     for (std::size_t b = 0; b < n.blocks.size(); ++b) {
       const Block& block = n.blocks[b];
       std::vector<NameMatcher::Match> found;
@@ -274,12 +280,12 @@ void UserGazetteer::extract(const std::vector<ParsedNote>& notes, std::vector<No
   }
 }
 
-void TypedNotes::extract(const std::vector<ParsedNote>& notes, std::vector<NoteExtraction>& out,
+void TypedNotes::observe(std::span<const ParsedNote* const> notes, std::span<NoteObservation> out,
                          std::vector<Diagnostic>&) const {
   for (std::size_t i = 0; i < notes.size(); ++i) {
-    std::string type = normalize_entity_type(notes[i].entity_type);
-    for (std::size_t t = 0; type.empty() && t < notes[i].tags.size(); ++t)
-      type = type_of_tag(notes[i].tags[t].tag);
+    std::string type = normalize_entity_type(notes[i]->entity_type);
+    for (std::size_t t = 0; type.empty() && t < notes[i]->tags.size(); ++t)
+      type = type_of_tag(notes[i]->tags[t].tag);
     if (!type.empty()) out[i].note_type = std::move(type);
   }
 }

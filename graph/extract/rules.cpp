@@ -889,8 +889,10 @@ std::vector<DateMatch> find_dates(std::string_view text) {
   return out;
 }
 
-void RulesExtractor::extract(const std::vector<ParsedNote>& notes, std::vector<NoteExtraction>& out,
-                             std::vector<Diagnostic>&) const {
+namespace detail {
+
+std::vector<std::vector<EntitySpan>> rules_over_corpus(const std::vector<ParsedNote>& notes) {
+  std::vector<std::vector<EntitySpan>> out(notes.size());
   Corpus corpus;
   for (const auto& n : notes)
     for (const auto& b : n.blocks) count_words(b, corpus);
@@ -931,7 +933,7 @@ void RulesExtractor::extract(const std::vector<ParsedNote>& notes, std::vector<N
         s.type = "date";
         s.name = d.iso;
         s.source = ExtractorKind::rules;
-        out[ni].spans.push_back(std::move(s));
+        out[ni].push_back(std::move(s));
       }
       for (auto& inst : a.names) {
         if (counts(inst) && inst.evidence.type != ListType::none)
@@ -990,8 +992,19 @@ void RulesExtractor::extract(const std::vector<ParsedNote>& notes, std::vector<N
       s.type = std::string(type_name(types[i]));
       s.name = std::move(name);
       s.source = ExtractorKind::rules;
-      out[ni].spans.push_back(std::move(s));
+      out[ni].push_back(std::move(s));
     }
+  }
+  return out;
+}
+
+}  // namespace detail
+
+void RulesExtractor::observe(std::span<const ParsedNote* const> notes, std::span<NoteObservation> out,
+                             std::vector<Diagnostic>&) const {
+  for (std::size_t i = 0; i < notes.size(); ++i) {
+    out[i].rules.path = notes[i]->path;
+    out[i].rules.blocks = notes[i]->blocks;
   }
 }
 

@@ -267,9 +267,10 @@ BOOST_AUTO_TEST_CASE(gazetteer_json_and_csv) {
 BOOST_AUTO_TEST_CASE(user_gazetteer_aliases_merge) {
   UserGazetteer g({{"Vladimir Putin", "person", {"Putin", "V. Putin"}, "http://www.wikidata.org/entity/Q7747"}});
   std::vector<ParsedNote> notes{note("a.md", {"Putin met Vladimir Putin; putin is a dish."})};
-  std::vector<NoteExtraction> out(1);
+  std::vector<NoteObservation> out(1);
   std::vector<Diagnostic> d;
-  g.extract(notes, out, d);
+  const std::vector<const ParsedNote*> batch{&notes[0]};
+  g.observe(batch, out, d);
   BOOST_TEST_REQUIRE(out[0].spans.size() == 2u);
   for (const auto& s : out[0].spans) {
     BOOST_TEST(s.name == "Vladimir Putin");
@@ -356,9 +357,10 @@ BOOST_AUTO_TEST_CASE(external_failures_are_diagnostics) {
            {"while read l; do echo 'not json'; done", "3 answer line(s) were not JSON"},
        }) {
     ExternalExtractor x(c.command);
-    std::vector<NoteExtraction> out(1);
+    std::vector<NoteObservation> out(1);
     std::vector<Diagnostic> d;
-    x.extract(notes, out, d);
+    const std::vector<const ParsedNote*> batch{&notes[0]};
+    x.observe(batch, out, d);
     BOOST_TEST_REQUIRE(!d.empty(), c.command);
     BOOST_TEST(d[0].message.find(c.message) != std::string::npos, d[0].message);
   }

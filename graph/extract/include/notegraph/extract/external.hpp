@@ -15,14 +15,14 @@
 
 namespace notegraph {
 
-class ExternalExtractor final : public Extractor {
+class ExternalExtractor final : public NoteExtractor {
  public:
-  /// `command` runs through /bin/sh -c, once for the whole corpus.
+  /// `command` runs through /bin/sh -c, once per observe() call (a batch of notes).
   explicit ExternalExtractor(std::string command) : command_(std::move(command)) {}
   ExtractorKind kind() const override { return ExtractorKind::external; }
   /// A command that cannot start, exits non-zero, answers too few lines or invalid
   /// JSON yields a diagnostic; what it did answer is kept.
-  void extract(const std::vector<ParsedNote>& notes, std::vector<NoteExtraction>& out,
+  void observe(std::span<const ParsedNote* const> notes, std::span<NoteObservation> out,
                std::vector<Diagnostic>& diagnostics) const override;
 
  private:

@@ -39,24 +39,39 @@ std::vector<GazetteerEntry> parse_gazetteer_csv(std::string_view content, std::s
 std::vector<GazetteerEntry> load_gazetteer(const std::filesystem::path& file,
                                            std::vector<Diagnostic>& diagnostics);
 
-/// Unlinked mentions: titles, file stems and aliases of the vault's notes found in
-/// prose outside links, case-insensitively, on word boundaries; never a note's own
-/// names in itself.
-class VaultGazetteer final : public Extractor {
+/// One note's names for the vault gazetteer: its path, title and aliases.
+struct VaultName {
+  std::string path;
+  std::string title;
+  std::vector<std::string> aliases;
+};
+
+/// Unlinked mentions (Obsidian's feature): titles, file stems and aliases of the vault's
+/// notes found in prose outside links, case-insensitively, on word boundaries; never a
+/// note's own names in itself. Where two notes share a name, the shorter path wins,
+/// then byte order (SPEC 2.2).
+class VaultNames {
  public:
-  ExtractorKind kind() const override { return ExtractorKind::vault; }
-  void extract(const std::vector<ParsedNote>& notes, std::vector<NoteExtraction>& out,
-               std::vector<Diagnostic>& diagnostics) const override;
+  /// Builds one automaton over every name of `notes`.
+  explicit VaultNames(std::vector<VaultName> notes);
+  /// Returns the mentions of other notes in `note`'s prose, by (block, begin).
+  std::vector<EntitySpan> find(const ParsedNote& note) const;
+  /// Returns the names (titles, stems, aliases) that would be matched for one note.
+  static std::vector<std::string> names_of(const VaultName& note);
+
+ private:
+  std::vector<VaultName> notes_;
+  NameMatcher matcher_;
 };
 
 /// Entries of user gazetteers found in prose outside links. A name written with a
 /// capital matches only capitalized text ("Apple" the company, not "apple").
-class UserGazetteer final : public Extractor {
+class UserGazetteer final : public NoteExtractor {
  public:
   /// Builds the automaton over every name and alias of `entries`.
   explicit UserGazetteer(std::vector<GazetteerEntry> entries);
   ExtractorKind kind() const override { return ExtractorKind::gazetteer; }
-  void extract(const std::vector<ParsedNote>& notes, std::vector<NoteExtraction>& out,
+  void observe(std::span<const ParsedNote* const> notes, std::span<NoteObservation> out,
                std::vector<Diagnostic>& diagnostics) const override;
 
  private:
@@ -65,11 +80,11 @@ class UserGazetteer final : public Extractor {
 };
 
 /// Typed notes: front matter type/kind/category (already read by the parser) or a
-/// tag naming a type (#person, #type/place) sets NoteExtraction::note_type.
-class TypedNotes final : public Extractor {
+/// tag naming a type (#person, #type/place) sets NoteObservation::note_type.
+class TypedNotes final : public NoteExtractor {
  public:
   ExtractorKind kind() const override { return ExtractorKind::typed_notes; }
-  void extract(const std::vector<ParsedNote>& notes, std::vector<NoteExtraction>& out,
+  void observe(std::span<const ParsedNote* const> notes, std::span<NoteObservation> out,
                std::vector<Diagnostic>& diagnostics) const override;
 };
 

@@ -26,13 +26,16 @@ struct DateMatch {
 std::vector<DateMatch> find_dates(std::string_view text);
 
 /// Persons, places, organizations, events and dates by rule. Evidence is gathered
-/// over the whole corpus first, so a name typed in one sentence ("Chemezov said")
-/// keeps its type where nothing in the sentence tells ("led by Chemezov").
-class RulesExtractor final : public Extractor {
+/// over the whole corpus, so a name typed in one sentence ("Chemezov said") keeps its
+/// type where nothing in the sentence tells ("led by Chemezov").
+class RulesExtractor final : public NoteExtractor {
  public:
   ExtractorKind kind() const override { return ExtractorKind::rules; }
-  void extract(const std::vector<ParsedNote>& notes, std::vector<NoteExtraction>& out,
+  /// Fills each note's RulesObservation.
+  void observe(std::span<const ParsedNote* const> notes, std::span<NoteObservation> out,
                std::vector<Diagnostic>& diagnostics) const override;
+  /// Returns the note's typed spans (names and dates) decided with the corpus.
+  std::vector<EntitySpan> decide(const RulesObservation& observation, const RulesCorpus& corpus) const;
 };
 
 }  // namespace notegraph
