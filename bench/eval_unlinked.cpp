@@ -113,7 +113,7 @@ int run(const fs::path& root) {
 
   std::vector<NoteExtraction> found(modified.size());
   auto start = std::chrono::steady_clock::now();
-  std::vector<VaultName> vault_names;
+  std::vector<NoteNames> vault_names;
   for (const auto& n : modified) vault_names.push_back({n.path, n.title, n.aliases});
   const VaultNames vault(std::move(vault_names));
   for (std::size_t i = 0; i < modified.size(); ++i) found[i].spans = vault.find(modified[i]);

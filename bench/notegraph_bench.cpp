@@ -143,11 +143,11 @@ int run_load(const Args& a) {
   const double ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
   std::printf(
       "{\"mode\":\"load\",\"extract\":%s,\"cache\":%s,\"notes\":%zu,\"nodes\":%zu,\"edges\":%zu,"
-      "\"links\":%zu,\"resolved\":%zu,\"unresolved\":%zu,\"cached_notes\":%zu,\"diagnostics\":%zu,"
+      "\"links\":%zu,\"resolved\":%zu,\"unresolved\":%zu,\"parsed\":%zu,\"diagnostics\":%zu,"
       "\"ms\":%.1f}\n",
       a.extract ? "true" : "false", a.no_cache ? "false" : "true", r.stats.notes, r.graph.node_count(),
       r.graph.edge_count(), r.stats.links, r.stats.resolved_links, r.stats.unresolved_links,
-      r.stats.cached_notes, r.diagnostics.size(), ms);
+      r.index.parsed, r.diagnostics.size(), ms);
   return 0;
 }
 

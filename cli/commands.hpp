@@ -8,6 +8,7 @@
 
 namespace notegraph::cli {
 
+void setup_index(CLI::App& app, RunState& state);
 void setup_stats(CLI::App& app, RunState& state);
 void setup_query(CLI::App& app, RunState& state);
 void setup_export(CLI::App& app, RunState& state);

@@ -3,6 +3,9 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 
@@ -57,6 +60,29 @@ ExtractOptions extract_options(const GlobalOptions& o) {
 
 }  // namespace
 
+ProgressLine::ProgressLine(const GlobalOptions& o) {
+  const char* term = std::getenv("TERM");
+  active_ = !o.quiet && ::isatty(STDERR_FILENO) && !(term && std::string_view(term) == "dumb");
+  start_ = std::chrono::steady_clock::now();
+}
+
+void ProgressLine::show(const Progress& p) {
+  if (!active_) return;
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+  if (seconds < 1.0) return;  // short work gets no line
+  const double rate = seconds > 0 ? static_cast<double>(p.done) / seconds : 0;
+  char text[160];
+  std::snprintf(text, sizeof text, "\rnotegraph: %.*s %zu/%zu notes (%.0f/s)\x1b[K",
+                static_cast<int>(p.stage.size()), p.stage.data(), p.done, p.total, rate);
+  std::cerr << text << std::flush;
+  shown_ = true;
+}
+
+void ProgressLine::clear() {
+  if (shown_) std::cerr << "\r\x1b[K" << std::flush;
+  shown_ = false;
+}
+
 void add_global_options(CLI::App& app, GlobalOptions& o) {
   app.option_defaults()->always_capture_default();
   // No CLI::ExistingDirectory check: a vault that cannot be read is a failure (exit 1),
@@ -69,9 +95,10 @@ void add_global_options(CLI::App& app, GlobalOptions& o) {
   app.add_flag("--resolve-aliases", o.resolve_aliases, "Let front-matter aliases be link targets");
   app.add_flag("--follow-symlinks", o.follow_symlinks,
                "Follow symbolic links (never outside the vault, never in a loop)");
-  app.add_option("--cache", o.cache_dir, "Cache folder (default $XDG_CACHE_HOME/notegraph)")
+  app.add_option("--cache", o.cache_dir, "Index folder (default $XDG_CACHE_HOME/notegraph)")
       ->type_name("DIR");
-  app.add_flag("--no-cache", o.no_cache, "Parse every note afresh; read and write no cache");
+  app.add_flag("--no-cache", o.no_cache, "Work in memory: read and write no index");
+  app.add_flag("--rebuild", o.rebuild, "Build the index from scratch instead of updating it");
   auto* quiet = app.add_flag("--quiet,-q", o.quiet, "Print no warnings");
   app.add_flag("--verbose,-v", o.verbose, "Print progress and timings")->excludes(quiet);
   app.add_flag("--strict", o.strict, "Exit 1 when the vault produced any warning");
@@ -86,18 +113,24 @@ LoadOptions load_options(const GlobalOptions& o) {
   lo.resolve.mode = o.resolve;
   lo.resolve.aliases = o.resolve_aliases ? AliasTargets::resolve : AliasTargets::ignore;
   lo.cache = o.no_cache ? CacheMode::off : CacheMode::use;
+  lo.rebuild = o.rebuild ? RebuildMode::full : RebuildMode::incremental;
   lo.cache_dir = o.cache_dir;
   lo.extract = extract_options(o);
   return lo;
 }
 
 LoadResult load_graph(const GlobalOptions& o) {
+  LoadOptions options = load_options(o);
+  ProgressLine line(o);
+  if (line.active()) options.progress = [&line](const Progress& p) { line.show(p); };
   LoadResult loaded;
   try {
-    loaded = load_vault(load_options(o));
+    loaded = load_vault(options);
   } catch (const std::exception& e) {
+    line.clear();
     throw CliError(ExitCode::failed, e.what());
   }
+  line.clear();
   if (!o.quiet)
     for (const auto& d : loaded.diagnostics) {
       std::cerr << (std::filesystem::path(o.vault) / d.path).lexically_normal().generic_string();

@@ -4,6 +4,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <chrono>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -22,6 +23,7 @@ struct GlobalOptions {
   bool follow_symlinks = false;
   std::string cache_dir;
   bool no_cache = false;
+  bool rebuild = false;
   bool quiet = false;
   bool verbose = false;
   bool strict = false;
@@ -50,6 +52,24 @@ CLI::Validator enum_choice(const std::array<std::pair<Enum, std::string_view>, N
   for (const auto& [value, name] : table) names += (names.empty() ? "" : ",") + std::string(name);
   return CLI::CheckedTransformer(name_map(table), CLI::ignore_case).description("{" + names + "}");
 }
+
+/// A progress line on stderr (notes done of total, rate, stage) for work longer than a
+/// second, only on a terminal, never with --quiet or TERM=dumb.
+class ProgressLine {
+ public:
+  explicit ProgressLine(const GlobalOptions& options);
+  /// Whether a line may be shown at all.
+  bool active() const { return active_; }
+  /// Redraws the line.
+  void show(const Progress& progress);
+  /// Erases the line (before other output).
+  void clear();
+
+ private:
+  bool active_ = false;
+  bool shown_ = false;
+  std::chrono::steady_clock::time_point start_;
+};
 
 /// Registers the global options on the top-level app.
 void add_global_options(CLI::App& app, GlobalOptions& options);

@@ -16,6 +16,7 @@ int try_main(int argc, char** argv) {
   RunState state;
   add_global_options(app, state.global);
   app.set_version_flag("--version", std::string("notegraph ") + NOTEGRAPH_VERSION);
+  setup_index(app, state);
   setup_stats(app, state);
   setup_query(app, state);
   setup_export(app, state);

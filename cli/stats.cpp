@@ -116,8 +116,8 @@ ExitCode run_stats(const StatsOptions& options, const GlobalOptions& global) {
   if (global.verbose) {
     const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
         std::chrono::steady_clock::now() - start);
-    std::cerr << "notegraph: loaded " << loaded.stats.notes << " notes ("
-              << loaded.stats.cached_notes << " from the cache) in " << ms.count() << " ms\n";
+    std::cerr << "notegraph: loaded " << loaded.stats.notes << " notes (" << loaded.index.parsed
+              << " parsed) in " << ms.count() << " ms\n";
   }
   const Summary summary = summarize(global, loaded);
   const StatsFormat format =

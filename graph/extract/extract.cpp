@@ -1,3 +1,4 @@
+#include "notegraph/model/binary.hpp"
 #include "notegraph/extract/extract.hpp"
 
 #include <algorithm>
@@ -153,38 +154,10 @@ NoteExtraction Extractors::decide(const NoteObservation& observation, const Rule
 
 namespace {
 
-void put_varint(std::string& out, std::uint64_t v) {
-  while (v >= 0x80) {
-    out.push_back(static_cast<char>((v & 0x7F) | 0x80));
-    v >>= 7;
-  }
-  out.push_back(static_cast<char>(v));
-}
-
-bool get_varint(std::string_view& in, std::uint64_t& v) {
-  v = 0;
-  for (int shift = 0; shift < 64; shift += 7) {
-    if (in.empty()) return false;
-    const auto byte = static_cast<unsigned char>(in.front());
-    in.remove_prefix(1);
-    v |= static_cast<std::uint64_t>(byte & 0x7F) << shift;
-    if (!(byte & 0x80)) return true;
-  }
-  return false;
-}
-
-void put_string(std::string& out, std::string_view s) {
-  put_varint(out, s.size());
-  out.append(s);
-}
-
-bool get_string(std::string_view& in, std::string& s) {
-  std::uint64_t n = 0;
-  if (!get_varint(in, n) || n > in.size()) return false;
-  s.assign(in.substr(0, n));
-  in.remove_prefix(n);
-  return true;
-}
+using detail::get_string;
+using detail::get_varint;
+using detail::put_string;
+using detail::put_varint;
 
 constexpr char kObservationLayout = 1;
 
@@ -248,7 +221,7 @@ std::vector<NoteExtraction> extract_entities(const std::vector<ParsedNote>& note
   for (const auto& o : observed) corpus.add(o.rules);
   std::optional<VaultNames> vault;
   if (options.enabled(ExtractorKind::vault)) {
-    std::vector<VaultName> names;
+    std::vector<NoteNames> names;
     for (const auto& n : notes) names.push_back({n.path, n.title, n.aliases});
     vault.emplace(std::move(names));
   }

@@ -189,7 +189,7 @@ std::vector<GazetteerEntry> load_gazetteer(const std::filesystem::path& file,
               : parse_gazetteer_csv(content, file.generic_string(), diagnostics);
 }
 
-std::vector<std::string> VaultNames::names_of(const VaultName& n) {
+std::vector<std::string> VaultNames::names_of(const NoteNames& n) {
   std::vector<std::string> out;
   auto add = [&](std::string_view name) {
     // One-letter names would match every "a" and "I"; Obsidian shows them, we do not.
@@ -205,7 +205,7 @@ std::vector<std::string> VaultNames::names_of(const VaultName& n) {
   return out;
 }
 
-VaultNames::VaultNames(std::vector<VaultName> notes) : notes_(std::move(notes)) {
+VaultNames::VaultNames(std::vector<NoteNames> notes) : notes_(std::move(notes)) {
   // Where two notes share a name, the shorter path wins, then byte order (SPEC 2.2):
   // NameMatcher keeps a name's first payload.
   std::vector<std::size_t> order(notes_.size());
@@ -230,7 +230,7 @@ std::vector<EntitySpan> VaultNames::find(const ParsedNote& n) const {
     for (const auto& m : matcher_.find_all(block.text))
       if (notes_[m.value].path != n.path && !overlaps_link(block, m.begin, m.end)) found.push_back(m);
     for (const auto& m : leftmost_longest(found)) {
-      const VaultName& target = notes_[m.value];
+      const NoteNames& target = notes_[m.value];
       EntitySpan s;
       s.block = b;
       s.begin = m.begin;

@@ -222,7 +222,7 @@ struct Resolver::Impl {
   Resolution found(std::uint32_t i) const { return {files[i].kind, files[i].path}; }
 };
 
-Resolver::Resolver(const std::vector<VaultFile>& files, const std::vector<ParsedNote>& notes,
+Resolver::Resolver(const std::vector<VaultFile>& files, const std::vector<NoteNames>& notes,
                    ResolveOptions options)
     : impl_(std::make_unique<Impl>()) {
   impl_->options = options;

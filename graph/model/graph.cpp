@@ -37,6 +37,7 @@ void OwnedColumns::bind() {
   node_label = node_label_v;
   node_type = node_type_v;
   node_same_as = node_same_as_v;
+  node_flags = node_flags_v;
   tag_offsets = tag_offsets_v;
   tag_items = tag_items_v;
   alias_offsets = alias_offsets_v;
@@ -48,6 +49,8 @@ void OwnedColumns::bind() {
   edge_target = edge_target_v;
   edge_kind = edge_kind_v;
   edge_relation = edge_relation_v;
+  edge_name = edge_name_v;
+  edge_type = edge_type_v;
   edge_weight = edge_weight_v;
   occ_offsets = occ_offsets_v;
   out_offsets = out_offsets_v;
@@ -323,6 +326,7 @@ KnowledgeGraph subgraph(const KnowledgeGraph& kg, const std::vector<NodeId>& kee
     out->node_label_v.push_back(in.node_label[v]);
     out->node_type_v.push_back(in.node_type[v]);
     out->node_same_as_v.push_back(in.node_same_as[v]);
+    out->node_flags_v.push_back(in.node_flags[v]);
     copy_list(in.tag_offsets, in.tag_items, v, out->tag_offsets_v, out->tag_items_v);
     copy_list(in.alias_offsets, in.alias_items, v, out->alias_offsets_v, out->alias_items_v);
     out->prop_keys_v.insert(out->prop_keys_v.end(), in.prop_keys.begin() + in.prop_offsets[v],
@@ -339,6 +343,8 @@ KnowledgeGraph subgraph(const KnowledgeGraph& kg, const std::vector<NodeId>& kee
       out->edge_target_v.push_back(new_index[t]);
       out->edge_kind_v.push_back(in.edge_kind[e]);
       out->edge_relation_v.push_back(in.edge_relation[e]);
+      out->edge_name_v.push_back(in.edge_name[e]);
+      out->edge_type_v.push_back(in.edge_type[e]);
       out->edge_weight_v.push_back(in.edge_weight[e]);
       for (std::uint32_t i = in.occ_offsets[e]; i < in.occ_offsets[e + 1]; ++i) {
         out->occ_line_v.push_back(in.occ_line[i]);

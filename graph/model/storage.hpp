@@ -24,11 +24,13 @@ struct OwnedColumns : Columns {
   std::vector<std::uint8_t> node_kind_v;
   std::vector<StrId> node_key_v, node_label_v, node_same_as_v;
   std::vector<std::uint16_t> node_type_v;
+  std::vector<std::uint8_t> node_flags_v;
   std::vector<std::uint32_t> tag_offsets_v, alias_offsets_v, prop_offsets_v;
   std::vector<StrId> tag_items_v, alias_items_v, prop_keys_v, prop_values_v;
   std::vector<NodeId> edge_source_v, edge_target_v;
   std::vector<std::uint8_t> edge_kind_v;
-  std::vector<StrId> edge_relation_v;
+  std::vector<StrId> edge_relation_v, edge_name_v;
+  std::vector<std::uint16_t> edge_type_v;
   std::vector<std::uint32_t> edge_weight_v, occ_offsets_v, out_offsets_v, in_offsets_v;
   std::vector<EdgeId> in_edges_v;
   std::vector<std::uint32_t> occ_line_v;

@@ -164,8 +164,16 @@ Lookup lookup_node(const KnowledgeGraph& kg, std::string_view ref) {
       named = folds_to(bare_id(n), folded_tag);
     if (named) by_name.push_back(v);
   }
+  // A name that is a note's and also another node's (the video it summarizes, an entity
+  // the note stands for) means the note: SPEC 4 "one node per thing".
+  auto notes_first = [&](std::vector<NodeId> matches) {
+    std::vector<NodeId> notes;
+    for (NodeId v : matches)
+      if (kg.node(v).kind() == NodeKind::note) notes.push_back(v);
+    return notes.empty() ? matches : notes;
+  };
   for (auto* tier : {&by_id, &by_path, &by_name})
-    if (!tier->empty()) return from_matches(std::move(*tier));
+    if (!tier->empty()) return from_matches(notes_first(std::move(*tier)));
 
   Lookup out;
   out.suggestions = suggest(kg, folded);

@@ -57,7 +57,6 @@ inline KnowledgeGraph sample_graph() {
   b.add_occurrence(s, img, EdgeKind::link, "", embed);
   b.add_occurrence(s, t1, EdgeKind::tag, "", occurrence(0));
   b.add_occurrence(s, t2, EdgeKind::tag, "", occurrence(20));
-  b.add_occurrence(t2, t1, EdgeKind::broader, "", Occurrence{});
   b.add_occurrence(s, u, EdgeKind::url, "", occurrence(22));
   b.add_occurrence(s, vid2, EdgeKind::url, "", occurrence(24, 30));
   b.add_occurrence(s, vid, EdgeKind::source, "", Occurrence{});

@@ -128,7 +128,8 @@ BOOST_AUTO_TEST_CASE(finish_sorts_nodes_and_edges_whatever_the_insertion_order) 
         {v(NodeKind::note, "c.md"), v(NodeKind::note, "a.md"), EdgeKind::link},
         {v(NodeKind::note, "a.md"), v(NodeKind::tag, "z"), EdgeKind::tag},
         {v(NodeKind::note, "a.md"), v(NodeKind::note, "b.md"), EdgeKind::link},
-        {v(NodeKind::note, "a.md"), v(NodeKind::attachment, "img/p.png"), EdgeKind::link}};
+        {v(NodeKind::note, "a.md"), v(NodeKind::attachment, "img/p.png"), EdgeKind::link},
+        {v(NodeKind::note, "b.md"), v(NodeKind::video, "v1"), EdgeKind::url}};
     if (reverse) std::reverse(links.begin(), links.end());
     for (auto [s, t, k] : links) b.add_occurrence(s, t, k, "", at(1));
     return std::move(b).finish();
@@ -142,7 +143,7 @@ BOOST_AUTO_TEST_CASE(finish_sorts_nodes_and_edges_whatever_the_insertion_order) 
     BOOST_TEST(edges_of(g) == (std::vector<std::string>{
                                   "note:a.md>attachment:img/p.png:link",
                                   "note:a.md>note:b.md:link", "note:a.md>tag:z:tag",
-                                  "note:c.md>note:a.md:link"}),
+                                  "note:b.md>video:v1:url", "note:c.md>note:a.md:link"}),
                boost::test_tools::per_element());
     BOOST_TEST(g.find("note:c.md").has_value());
     BOOST_TEST(g.node(*g.find("note:c.md")).id() == "note:c.md");
@@ -225,18 +226,15 @@ BOOST_AUTO_TEST_CASE(add_node_merges_into_the_existing_node) {
 
 BOOST_AUTO_TEST_CASE(entity_types_are_interned_names) {
   GraphBuilder b;
+  NodeId note = add(b, NodeKind::note, "n.md");
   NodeSpec e;
   e.kind = NodeKind::entity;
-  e.key = "spaceship:enterprise";
-  e.entity_type = "spaceship";
-  b.add_node(e);
-  e.key = "person:ada";
-  e.entity_type = "person";
-  b.add_node(e);
-  e.key = "aircraft:concorde";
-  e.entity_type = "aircraft";
-  b.add_node(e);
-  NodeId note = add(b, NodeKind::note, "n.md");
+  for (auto [key, type] : {std::pair{"spaceship:enterprise", "spaceship"}, std::pair{"person:ada", "person"},
+                           std::pair{"aircraft:concorde", "aircraft"}}) {
+    e.key = key;
+    e.entity_type = type;
+    b.add_occurrence(note, b.add_node(e), EdgeKind::mention, "", at(1));
+  }
   b.set_entity_type(note, "place");
   KnowledgeGraph g = std::move(b).finish();
   BOOST_TEST(g.node(*g.find("entity:spaceship:enterprise")).entity_type() == "spaceship");
@@ -244,6 +242,116 @@ BOOST_AUTO_TEST_CASE(entity_types_are_interned_names) {
   BOOST_TEST(g.entity_type_names() ==
                  (std::vector<std::string_view>{"person", "place", "aircraft", "spaceship"}),
              boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(nodes_without_edges_are_left_out_but_notes_stay) {
+  GraphBuilder b;
+  add(b, NodeKind::note, "lonely.md");
+  add(b, NodeKind::tag, "unused");
+  add(b, NodeKind::missing, "nobody links here");
+  KnowledgeGraph g = std::move(b).finish();
+  BOOST_TEST(ids_of(g) == (std::vector<std::string>{"note:lonely.md"}), boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(nested_tags_get_their_parents_and_broader_edges) {
+  GraphBuilder b;
+  NodeId n = add(b, NodeKind::note, "n.md");
+  b.add_occurrence(n, add(b, NodeKind::tag, "a/b/c"), EdgeKind::tag, "", at(1));
+  b.add_occurrence(n, add(b, NodeKind::tag, "a/x"), EdgeKind::tag, "", at(2));
+  BOOST_CHECK_THROW(b.add_occurrence(n, n, EdgeKind::broader, "", at(1)), std::invalid_argument);
+  KnowledgeGraph g = std::move(b).finish();
+  BOOST_TEST(ids_of(g) == (std::vector<std::string>{"note:n.md", "tag:a", "tag:a/b", "tag:a/b/c", "tag:a/x"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(edges_of(g) == (std::vector<std::string>{"note:n.md>tag:a/b/c:tag", "note:n.md>tag:a/x:tag",
+                                                       "tag:a/b>tag:a:broader", "tag:a/b/c>tag:a/b:broader",
+                                                       "tag:a/x>tag:a:broader"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(labels_and_types_that_other_notes_give_are_derived_from_in_edges) {
+  // Whatever order the parts come in, the first linking note (in id order) names a
+  // missing node, an untyped note takes its first typed mention, a video its first
+  // citing note's title.
+  auto part = [](std::string path, std::string label) {
+    NotePart p;
+    p.path = std::move(path);
+    p.label = std::move(label);
+    return p;
+  };
+  NotePart a = part("a.md", "Alpha"), z = part("z.md", "Zulu"), t = part("t.md", "Target");
+  PartEdge to_missing;
+  to_missing.target = {NodeKind::missing, "some topic"};
+  to_missing.name = "Some Topic";
+  to_missing.occurrences.push_back({});
+  a.edges.push_back(to_missing);
+  to_missing.name = "some TOPIC";
+  z.edges.push_back(to_missing);
+  PartEdge mention;
+  mention.target = {NodeKind::note, "t.md"};
+  mention.kind = EdgeKind::mention;
+  mention.entity_type = "place";
+  mention.occurrences.push_back({});
+  z.edges.push_back(mention);
+  PartEdge video;
+  video.target = {NodeKind::video, "vid"};
+  video.kind = EdgeKind::source;
+  video.occurrences.push_back({});
+  z.edges.push_back(video);
+  a.edges.push_back(video);
+  for (bool reverse : {false, true}) {
+    GraphBuilder b;
+    std::vector<NotePart> parts{a, z, t};
+    if (reverse) std::reverse(parts.begin(), parts.end());
+    for (const auto& p : parts) b.add_part(p);
+    KnowledgeGraph g = std::move(b).finish();
+    BOOST_TEST(g.node(*g.find("missing:some topic")).label() == "Some Topic");
+    BOOST_TEST(g.node(*g.find("note:t.md")).entity_type() == "place");
+    BOOST_TEST(g.node(*g.find("video:vid")).label() == "Alpha");
+  }
+}
+
+BOOST_AUTO_TEST_CASE(patching_a_graph_equals_building_it_again) {
+  auto part = [](std::string path, std::vector<std::pair<NodeRef, EdgeKind>> out,
+                 std::vector<std::pair<NodeRef, NodeRef>> co = {}) {
+    NotePart p;
+    p.path = path;
+    p.label = path;
+    for (auto& [target, kind] : out) {
+      PartEdge e;
+      e.target = target;
+      e.kind = kind;
+      e.name = target.key;
+      e.occurrences.push_back({3, "S", 7, "al", "", "", false});
+      p.edges.push_back(e);
+    }
+    p.cooccurs = std::move(co);
+    return p;
+  };
+  const NodeRef x{NodeKind::entity, "person:x"}, y{NodeKind::entity, "place:y"};
+  NotePart a = part("a.md", {{{NodeKind::note, "b.md"}, EdgeKind::link}, {x, EdgeKind::mention}, {y, EdgeKind::mention}}, {{x, y}});
+  NotePart b = part("b.md", {{{NodeKind::tag, "t/u"}, EdgeKind::tag}, {x, EdgeKind::mention}, {y, EdgeKind::mention}}, {{x, y}});
+  NotePart c = part("c.md", {{{NodeKind::missing, "m"}, EdgeKind::link}});
+  NotePart b2 = part("b.md", {{{NodeKind::tag, "v"}, EdgeKind::tag}});
+  auto dump = [](const KnowledgeGraph& g) {
+    std::vector<std::string> out = ids_of(g);
+    for (const auto& e : edges_of(g)) out.push_back(e);
+    for (EdgeId e : g.edges()) out.push_back(std::to_string(g.edge(e).weight()) + "/" + std::to_string(g.edge(e).count()));
+    for (NodeId v : g.nodes()) out.push_back(std::string(g.node(v).label()));
+    return out;
+  };
+  GraphBuilder first;
+  for (const auto* p : {&a, &b, &c}) first.add_part(*p);
+  const KnowledgeGraph base = std::move(first).finish();
+  // b changes (its tags and mentions go), c goes.
+  const std::vector<std::string> replaced{"b.md"}, removed{"c.md"};
+  GraphBuilder patch(base, replaced, removed);
+  for (const auto& [p, q] : b.cooccurs) patch.add_cooccurrence(*patch.find(p.kind, p.key), *patch.find(q.kind, q.key), -1);
+  patch.add_part(b2);
+  const KnowledgeGraph patched = std::move(patch).finish();
+  GraphBuilder again;
+  for (const auto* p : {&a, &b2}) again.add_part(*p);
+  const KnowledgeGraph fresh = std::move(again).finish();
+  BOOST_TEST(dump(patched) == dump(fresh), boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(cooccurs_is_unordered_and_accumulates_weight) {

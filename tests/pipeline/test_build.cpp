@@ -190,7 +190,7 @@ BOOST_AUTO_TEST_CASE(videos_urls_and_source) {
   const auto& g = r.graph;
   auto src = g.find("video:rP2kEF3Mj-o");
   BOOST_REQUIRE(src.has_value());
-  BOOST_TEST(g.node(*src).label() == "rP2kEF3Mj-o");
+  BOOST_TEST(g.node(*src).label() == "a");  // labelled with the title of the note citing it
   BOOST_TEST(g.node(*src).url() == "https://www.youtube.com/watch?v=rP2kEF3Mj-o");
   BOOST_TEST((g.node(*src).kind() == NodeKind::video));
   edge(g, "note:a.md", "video:rP2kEF3Mj-o", EdgeKind::source);

@@ -43,15 +43,9 @@ std::vector<VaultFile> vault_files(const std::vector<std::string>& paths) {
   return out;
 }
 
-std::vector<ParsedNote> parsed(const std::vector<NoteMeta>& metas) {
-  std::vector<ParsedNote> out;
-  for (const auto& m : metas) {
-    ParsedNote n;
-    n.path = m.path;
-    n.title = m.title;
-    n.aliases = m.aliases;
-    out.push_back(n);
-  }
+std::vector<NoteNames> parsed(const std::vector<NoteMeta>& metas) {
+  std::vector<NoteNames> out;
+  for (const auto& m : metas) out.push_back({m.path, m.title, m.aliases});
   return out;
 }
 

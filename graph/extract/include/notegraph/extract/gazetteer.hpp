@@ -39,13 +39,6 @@ std::vector<GazetteerEntry> parse_gazetteer_csv(std::string_view content, std::s
 std::vector<GazetteerEntry> load_gazetteer(const std::filesystem::path& file,
                                            std::vector<Diagnostic>& diagnostics);
 
-/// One note's names for the vault gazetteer: its path, title and aliases.
-struct VaultName {
-  std::string path;
-  std::string title;
-  std::vector<std::string> aliases;
-};
-
 /// Unlinked mentions (Obsidian's feature): titles, file stems and aliases of the vault's
 /// notes found in prose outside links, case-insensitively, on word boundaries; never a
 /// note's own names in itself. Where two notes share a name, the shorter path wins,
@@ -53,14 +46,14 @@ struct VaultName {
 class VaultNames {
  public:
   /// Builds one automaton over every name of `notes`.
-  explicit VaultNames(std::vector<VaultName> notes);
+  explicit VaultNames(std::vector<NoteNames> notes);
   /// Returns the mentions of other notes in `note`'s prose, by (block, begin).
   std::vector<EntitySpan> find(const ParsedNote& note) const;
   /// Returns the names (titles, stems, aliases) that would be matched for one note.
-  static std::vector<std::string> names_of(const VaultName& note);
+  static std::vector<std::string> names_of(const NoteNames& note);
 
  private:
-  std::vector<VaultName> notes_;
+  std::vector<NoteNames> notes_;
   NameMatcher matcher_;
 };
 

@@ -101,4 +101,14 @@ struct ParsedNote {
   std::vector<Diagnostic> diagnostics;
 };
 
+/// The names a note can be called by: its path, title (front matter, else the file
+/// stem) and aliases. Link resolution (slug titles, --resolve-aliases) and the vault
+/// gazetteer read only these, so the index can keep them without the note.
+struct NoteNames {
+  std::string path;
+  std::string title;
+  std::vector<std::string> aliases;
+  friend bool operator==(const NoteNames&, const NoteNames&) = default;
+};
+
 }  // namespace notegraph

@@ -37,7 +37,7 @@ struct Resolution {
 class Resolver {
  public:
   /// `notes` supplies titles and aliases (for slug mode and --resolve-aliases).
-  Resolver(const std::vector<VaultFile>& files, const std::vector<ParsedNote>& notes,
+  Resolver(const std::vector<VaultFile>& files, const std::vector<NoteNames>& notes,
            ResolveOptions options);
   ~Resolver();
   Resolver(Resolver&&) noexcept;

@@ -1,7 +1,15 @@
 #pragma once
-// Builds a KnowledgeGraph: interns strings, owns the id index and aggregates repeated
-// edges into one per (source, target, kind, relation). Insertion order of nodes does
-// not matter (finish() sorts by id); occurrences keep the order they were added in.
+// Builds a KnowledgeGraph, from nothing or by patching a finished graph: interns
+// strings, owns the id index, and aggregates repeated edges into one per (source,
+// target, kind, relation). finish() derives what no single note decides:
+//  - broader edges between nested tags (a/b/c → a/b → a) and the parent tag nodes;
+//  - undirected cooccurs edges from the summed weights;
+//  - node labels and entity types that other notes give (a missing node's label is
+//    the spelling of its first linking note, in id order; an untyped note or missing
+//    node takes the entity type its first typed mention gives it; a video is labelled
+//    with the title of the note about it (its videoId), else of its first citing note);
+//  - which nodes exist: every note, and any other node with an edge.
+// So the graph depends only on the set of parts, never on the order they came in.
 
 #include <cstdint>
 #include <memory>
@@ -12,6 +20,7 @@
 #include <vector>
 
 #include "notegraph/model/graph.hpp"
+#include "notegraph/model/part.hpp"
 
 namespace notegraph {
 
@@ -19,8 +28,8 @@ namespace notegraph {
 struct NodeSpec {
   NodeKind kind = NodeKind::note;
   std::string_view key;          ///< the id without "<kind>:" (a note's path, a tag…)
-  std::string_view label;        ///< empty: the key (what the node's reader sees)
-  std::string_view entity_type;  ///< empty when untyped
+  std::string_view label;        ///< empty: derived at finish (see above)
+  std::string_view entity_type;  ///< empty: untyped, or derived from mentions
   std::string_view same_as;
   std::span<const std::string> tags;     ///< lowercase; the builder sorts and dedups
   std::span<const std::string> aliases;  ///< kept in order, first occurrence wins
@@ -30,7 +39,14 @@ struct NodeSpec {
 /// Accumulates nodes and edges; finish() returns the sorted, compact graph.
 class GraphBuilder {
  public:
+  /// An empty builder.
   GraphBuilder();
+  /// A builder holding `base` without the notes in `removed` (and every edge that
+  /// touches them) and without the out-edges of the notes in `replaced`, whose parts are
+  /// to be added again. Cooccurs weights of `base` are kept; adjust them with
+  /// add_cooccurrence. Derived edges and attributes are derived afresh at finish.
+  GraphBuilder(const KnowledgeGraph& base, std::span<const std::string> replaced,
+               std::span<const std::string> removed);
   ~GraphBuilder();
   GraphBuilder(GraphBuilder&&) noexcept;
   GraphBuilder& operator=(GraphBuilder&&) noexcept;
@@ -44,18 +60,24 @@ class GraphBuilder {
   /// Returns the builder number of the node with this kind and key, or nullopt.
   std::optional<NodeId> find(NodeKind kind, std::string_view key) const;
 
-  /// Sets a node's entity type, replacing any earlier one (empty: untyped).
+  /// Sets a node's own entity type, replacing any earlier one (empty: untyped).
   void set_entity_type(NodeId v, std::string_view type);
   /// Sets a node's label, replacing any earlier one.
   void set_label(NodeId v, std::string_view label);
 
   /// Adds one occurrence of (from → to, kind, relation), creating the edge or
-  /// appending to it. For EdgeKind::cooccurs the pair is unordered.
+  /// appending to it. Throws std::invalid_argument for EdgeKind::cooccurs (use
+  /// add_cooccurrence) and EdgeKind::broader (derived from the tags).
   void add_occurrence(NodeId from, NodeId to, EdgeKind kind, std::string_view relation,
                       const Occurrence& occurrence);
 
-  /// Adds `weight` to the undirected cooccurs edge between a and b (created if absent).
-  void add_cooccurrence(NodeId a, NodeId b, std::uint32_t weight);
+  /// Adds `weight` (negative to take a contribution back) to the undirected cooccurs
+  /// edge between a and b. An edge whose weight ends at zero is not in the graph.
+  void add_cooccurrence(NodeId a, NodeId b, std::int64_t weight);
+
+  /// Adds a note's part: its node (replacing the fields a base graph held for it), its
+  /// edges and its cooccurrences.
+  void add_part(const NotePart& part);
 
   /// Returns the number of nodes added so far.
   std::size_t node_count() const;

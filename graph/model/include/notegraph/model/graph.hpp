@@ -65,6 +65,7 @@ struct Columns {
   std::span<const StrId> node_label;
   std::span<const std::uint16_t> node_type;  ///< index into type_names
   std::span<const StrId> node_same_as;
+  std::span<const std::uint8_t> node_flags;  ///< kLabelGiven, kTypeGiven
   std::span<const std::uint32_t> tag_offsets;  ///< N+1, into tag_items
   std::span<const StrId> tag_items;
   std::span<const std::uint32_t> alias_offsets;  ///< N+1, into alias_items
@@ -78,6 +79,8 @@ struct Columns {
   std::span<const NodeId> edge_target;
   std::span<const std::uint8_t> edge_kind;
   std::span<const StrId> edge_relation;
+  std::span<const StrId> edge_name;            ///< how the source names the target; or 0
+  std::span<const std::uint16_t> edge_type;    ///< entity type the source gives the target
   std::span<const std::uint32_t> edge_weight;  ///< cooccurs: shared groups; else 0
   std::span<const std::uint32_t> occ_offsets;  ///< M+1, into the occurrence columns
   std::span<const std::uint32_t> out_offsets;  ///< N+1
@@ -99,6 +102,10 @@ struct Columns {
 
 inline constexpr std::int32_t kNoSecond = INT32_MIN;
 inline constexpr std::uint8_t kEmbedFlag = 1;
+/// node_flags: the label was given when the node was added (not derived from in-edges).
+inline constexpr std::uint8_t kLabelGiven = 1;
+/// node_flags: the entity type is the node's own (a typed note), not derived.
+inline constexpr std::uint8_t kTypeGiven = 2;
 
 }  // namespace detail
 
@@ -248,6 +255,11 @@ class EdgeView {
   EdgeKind kind() const { return static_cast<EdgeKind>(c_->edge_kind[e_]); }
   /// Returns the typed relation ("from", a Dataview or front-matter key); empty if plain.
   std::string_view relation() const { return c_->str(c_->edge_relation[e_]); }
+  /// Returns how the source names the target (a missing link target as written, an
+  /// entity's name); empty when the target's own data names it.
+  std::string_view name() const { return c_->str(c_->edge_name[e_]); }
+  /// Returns the entity type the source gives the target (a mention); empty if none.
+  std::string_view entity_type() const { return c_->str(c_->type_names[c_->edge_type[e_]]); }
   /// Returns the number of occurrences aggregated into this edge (0 for cooccurs).
   int count() const { return static_cast<int>(c_->occ_offsets[e_ + 1] - c_->occ_offsets[e_]); }
   /// Returns a cooccurs edge's weight (shared blocks, sections or notes); 0 otherwise.

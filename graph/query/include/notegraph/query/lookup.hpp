@@ -23,7 +23,8 @@ struct Lookup {
 /// case-folded (NFC) in tiers, the first tier with a match deciding: (1) the id, (2) the
 /// vault path, with or without `.md`, (3) a name: label (title), alias, file stem, the
 /// id without its kind ("video:ID" → ID, an entity's name), a URL, or a tag written
-/// `#tag`. More than one match in that tier is ambiguous (every candidate, in id order);
+/// `#tag`. Within a tier notes win over other nodes of the same name (the video a note
+/// summarizes, an entity the note stands for); more than one match left is ambiguous (every candidate, in id order);
 /// no match gives up to five suggestions: names within a small edit distance first, then
 /// names that contain the text (or are contained in it), closest and shortest first.
 Lookup lookup_node(const KnowledgeGraph& graph, std::string_view ref);
