@@ -13,7 +13,12 @@ namespace fs = std::filesystem;
 namespace notegraph::detail {
 namespace {
 
-constexpr int kBusyMilliseconds = 10000;
+/// How long an update waits for another notegraph's write lock (NOTEGRAPH_INDEX_WAIT_MS
+/// overrides it, for tests).
+int busy_milliseconds() {
+  if (const char* ms = std::getenv("NOTEGRAPH_INDEX_WAIT_MS"); ms && *ms) return std::atoi(ms);
+  return 10000;
+}
 
 struct DbClose {
   void operator()(sqlite3* db) const { sqlite3_close(db); }
@@ -71,7 +76,7 @@ struct IndexStore::Impl {
     return Stmt(s);
   }
   bool init() {
-    sqlite3_busy_timeout(db.get(), kBusyMilliseconds);
+    sqlite3_busy_timeout(db.get(), busy_milliseconds());
     if (!exec("PRAGMA journal_mode=WAL") || !exec("PRAGMA synchronous=NORMAL") ||
         !exec("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID") ||
         !exec("CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, note INTEGER NOT NULL,"
@@ -126,16 +131,30 @@ std::unique_ptr<IndexStore> IndexStore::open(const fs::path& cache_dir, const fs
       error = file.string() + suffix + " is a symbolic link; refused";
       return nullptr;
     }
-  sqlite3* raw = nullptr;
-  const int rc = sqlite3_open_v2(
-      file.c_str(), &raw,
-      SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_NOFOLLOW, nullptr);
-  auto impl = std::make_unique<Impl>();
-  impl->db.reset(raw);
-  impl->folder = real;
-  if (rc != SQLITE_OK || !impl->init()) {
-    error = std::string("cannot open ") + file.string() + ": " +
-            (raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc));
+  auto attempt = [&](std::string& why) -> std::unique_ptr<Impl> {
+    sqlite3* raw = nullptr;
+    const int rc = sqlite3_open_v2(
+        file.c_str(), &raw,
+        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_NOFOLLOW, nullptr);
+    auto impl = std::make_unique<Impl>();
+    impl->db.reset(raw);
+    impl->folder = real;
+    if (rc == SQLITE_OK && impl->init()) return impl;
+    why = raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc);
+    return nullptr;
+  };
+  std::string why;
+  auto impl = attempt(why);
+  if (!impl && why.find("locked") == std::string::npos && why.find("busy") == std::string::npos) {
+    // Not a database (or a damaged one): it is only an index, so start a new one.
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) fs::remove(fs::path(file.string() + suffix), ec);
+    if (auto fresh = attempt(why)) {
+      error = "the index at " + file.string() + " could not be read and was started anew";
+      return std::unique_ptr<IndexStore>(new IndexStore(std::move(fresh)));
+    }
+  }
+  if (!impl) {
+    error = "cannot open " + file.string() + ": " + why;
     return nullptr;
   }
   return std::unique_ptr<IndexStore>(new IndexStore(std::move(impl)));

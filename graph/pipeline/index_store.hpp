@@ -44,7 +44,9 @@ class IndexStore {
  public:
   /// Opens or creates the index of the vault at `vault_root` under `cache_dir`. Returns
   /// nullptr with the reason in `error` when the folder cannot be used: it lies inside
-  /// the vault, a path in it is a symbolic link, or SQLite refuses it.
+  /// the vault, a path in it is a symbolic link, or SQLite refuses it. A database file
+  /// that is not one (or is damaged beyond opening) is replaced by a new index; then
+  /// the store is returned and `error` says so.
   static std::unique_ptr<IndexStore> open(const std::filesystem::path& cache_dir,
                                           const std::filesystem::path& vault_root, std::string& error);
   /// An index that lives in memory only (--no-cache).

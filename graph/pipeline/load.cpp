@@ -35,6 +35,7 @@ LoadResult load_vault(const LoadOptions& options) {
     std::string error;
     const auto dir = options.cache_dir.empty() ? detail::default_cache_dir() : options.cache_dir;
     auto store = detail::IndexStore::open(dir, options.scan.root, error);
+    if (store && !error.empty()) warnings.push_back({"", 0, error});
     if (!store) {
       warnings.push_back({"", 0, "cannot use the index (" + error + "); working in memory"});
       result = in_memory();
