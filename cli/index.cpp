@@ -35,6 +35,11 @@ ExitCode run_index(const IndexOptions&, const GlobalOptions& global) {
   if (global.verbose) {
     std::cerr << "notegraph: index " << (r.persistent ? r.location.string() : std::string("in memory"))
               << "; " << r.parsed << " notes parsed\n";
+    for (const auto& [stage, seconds] : r.stages) {
+      char line[96];
+      std::snprintf(line, sizeof line, "notegraph:   %-9s %8.3f s\n", stage.c_str(), seconds);
+      std::cerr << line;
+    }
   }
   return with_strict(global, loaded, ExitCode::ok);
 }

@@ -5,6 +5,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <map>
 
 #include "record.hpp"
 
@@ -68,6 +69,7 @@ struct IndexStore::Impl {
   Db db;
   fs::path folder;
   Stmt get_meta, set_meta, all_files, put_row, put_stamp, remove_row;
+  std::map<unsigned, Stmt> reads, writes;  ///< by blob mask
 
   bool exec(const char* sql) { return sqlite3_exec(db.get(), sql, nullptr, nullptr, nullptr) == SQLITE_OK; }
   Stmt prepare(const std::string& sql) {
@@ -198,12 +200,16 @@ std::vector<FileRow> IndexStore::files() {
 }
 
 bool IndexStore::read(const std::string& path, unsigned mask, NoteBlobs& out) {
-  std::string sql = "SELECT path";
-  for (unsigned bit = 0; bit < 5; ++bit)
-    if (mask & (1u << bit)) sql += std::string(", ") + kBlobColumns[bit];
-  sql += " FROM files WHERE path = ?";
-  Stmt s = impl_->prepare(sql);
-  if (!s) return false;
+  Stmt& s = impl_->reads[mask];
+  if (!s) {
+    std::string sql = "SELECT path";
+    for (unsigned bit = 0; bit < 5; ++bit)
+      if (mask & (1u << bit)) sql += std::string(", ") + kBlobColumns[bit];
+    sql += " FROM files WHERE path = ?";
+    s = impl_->prepare(sql);
+    if (!s) return false;
+  }
+  sqlite3_reset(s.get());
   bind_text(s.get(), 1, path);
   if (sqlite3_step(s.get()) != SQLITE_ROW) return false;
   std::string* fields[] = {&out.meta, &out.prose, &out.observation, &out.mentions, &out.part};
@@ -257,18 +263,22 @@ bool IndexStore::put_stamp(const FileRow& r) {
 }
 
 bool IndexStore::put_blobs(const std::string& path, unsigned mask, const NoteBlobs& b) {
-  std::string sql = "UPDATE files SET ";
   const std::string* fields[] = {&b.meta, &b.prose, &b.observation, &b.mentions, &b.part};
-  bool first = true;
-  for (unsigned bit = 0; bit < 5; ++bit)
-    if (mask & (1u << bit)) {
-      sql += std::string(first ? "" : ", ") + kBlobColumns[bit] + " = ?";
-      first = false;
-    }
-  if (first) return true;
-  sql += " WHERE path = ?";
-  Stmt s = impl_->prepare(sql);
-  if (!s) return false;
+  if ((mask & 31u) == 0) return true;
+  Stmt& s = impl_->writes[mask];
+  if (!s) {
+    std::string sql = "UPDATE files SET ";
+    bool first = true;
+    for (unsigned bit = 0; bit < 5; ++bit)
+      if (mask & (1u << bit)) {
+        sql += std::string(first ? "" : ", ") + kBlobColumns[bit] + " = ?";
+        first = false;
+      }
+    sql += " WHERE path = ?";
+    s = impl_->prepare(sql);
+    if (!s) return false;
+  }
+  sqlite3_reset(s.get());
   int col = 1;
   for (unsigned bit = 0; bit < 5; ++bit)
     if (mask & (1u << bit)) bind_blob(s.get(), col++, *fields[bit]);

@@ -166,6 +166,13 @@ class Update {
     if (o_.progress) o_.progress({stage, done, total});
   }
   void warn(std::string message) { notes_.push_back({"", 0, std::move(message)}); }
+  /// Records the time since the last mark as `stage`.
+  void mark(std::string stage) {
+    const auto now = std::chrono::steady_clock::now();
+    report_.stages.emplace_back(std::move(stage), std::chrono::duration<double>(now - mark_).count());
+    mark_ = now;
+  }
+  std::chrono::steady_clock::time_point mark_ = std::chrono::steady_clock::now();
 
   bool read_base();
   void diff(const std::vector<FileRow>& stored);
@@ -605,6 +612,7 @@ bool Update::redo_parts() {
   }
   for (const auto& p : removed_) redo_.erase(p);
   entity_names.set_missing(std::vector<std::string>(missing.begin(), missing.end()));
+  mark("links");
 
   // Pass 2: decide and build each redone note's part; patch the graph with them.
   std::vector<std::string> replaced;
@@ -689,7 +697,9 @@ bool Update::redo_parts() {
     }
     progress("decide", start + n, order.size());
   }
+  mark("parts");
   graph_ = std::move(builder).finish();
+  mark("graph");
   return true;
 }
 
@@ -749,6 +759,7 @@ bool Update::commit(const KnowledgeGraph& graph) {
     }
   }
   report_.persistent = persistent_;
+  mark("write");
   return true;
 }
 
@@ -788,12 +799,14 @@ LoadResult Update::finish(KnowledgeGraph graph) {
 
 LoadResult Update::run() {
   scan_ = scan_vault(o_.scan);
+  mark("scan");
   const bool have_base = o_.rebuild == RebuildMode::incremental && read_base();
   report_.rebuilt = !have_base;
   if (!have_base && persistent_ && !rebuild_reason_.empty()) warn("rebuilding the index: " + rebuild_reason_);
   rebuild_ = false;
   if (!have_base) base_ = KnowledgeGraph();
   diff(have_base ? store_.files() : std::vector<FileRow>{});
+  mark("diff");
 
   if (have_base && to_read_.empty() && files_added_.empty() && files_removed_.empty()) {
     // Nothing changed: the stored graph is the answer.
@@ -816,6 +829,7 @@ LoadResult Update::run() {
   for (const auto& p : files_removed_)
     if (!store_.remove(p)) return abort();
   if (!parse_changed()) return abort();
+  mark("parse");
   for (const auto& r : restamp_) {
     old_obs_.erase(r.path);
     old_parts_.erase(r.path);
@@ -878,10 +892,12 @@ LoadResult Update::run() {
       for (NodeId v : base_.nodes_of(NodeKind::note)) redo_.insert(std::string(base_.node(v).key()));
   }
 
+  mark("corpus");
   if (have_base) {
     affected_by_files();
     affected_by_names();
   }
+  mark("affected");
   for (const auto& p : added_) redo_.insert(p);
   for (const auto& p : changed_) redo_.insert(p);
   if (!have_base)

@@ -64,6 +64,9 @@ struct IndexReport {
   bool persistent = false;     ///< kept on disk for the next run
   std::filesystem::path location;  ///< the index folder (empty in memory)
   double seconds = 0;          ///< wall time of the load
+  /// Wall time per stage ("scan", "parse", "corpus", "affected", "links", "parts",
+  /// "graph", "write"), in the order they ran.
+  std::vector<std::pair<std::string, double>> stages;
 };
 
 struct LoadResult {
