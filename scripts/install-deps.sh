@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 packages=(
   build-essential cmake pkg-config
   libboost-graph-dev libboost-test-dev rapidjson-dev libcmark-dev cmark
-  libcli11-dev libyaml-cpp-dev libicu-dev libsqlite3-dev libxxhash-dev
+  libcli11-dev libyaml-cpp-dev libicu-dev libsqlite3-dev libxxhash-dev libjemalloc-dev
   # SHA-256 of the corpus notes that the entity gold sets label (bench/eval_entities)
   libssl-dev
   # real consumers of the exports, used by the consumer tests

@@ -793,6 +793,7 @@ LoadResult Update::finish(KnowledgeGraph graph) {
   for (const auto& p : redone_paths_)
     if (!added_.count(p) && !changed_.count(p)) ++report_.reworked;
   report_.location = store_.folder();
+  report_.persistent = persistent_;
   out.index = report_;
   return out;
 }
