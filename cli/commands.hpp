@@ -12,5 +12,6 @@ void setup_index(CLI::App& app, RunState& state);
 void setup_stats(CLI::App& app, RunState& state);
 void setup_query(CLI::App& app, RunState& state);
 void setup_export(CLI::App& app, RunState& state);
+void setup_watch(CLI::App& app, RunState& state);
 
 }  // namespace notegraph::cli

@@ -20,6 +20,7 @@ int try_main(int argc, char** argv) {
   setup_stats(app, state);
   setup_query(app, state);
   setup_export(app, state);
+  setup_watch(app, state);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

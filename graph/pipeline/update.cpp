@@ -16,6 +16,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "build_id.hpp"
 #include "note_part.hpp"
 #include "notegraph/extract/gazetteer.hpp"
 #include "notegraph/extract/name_matcher.hpp"
@@ -99,21 +100,10 @@ std::optional<std::string> read_whole(const fs::path& path, std::string& error) 
   return std::move(buffer).str();
 }
 
-/// The running executable's identity: an index written by another build is foreign.
-std::string exe_identity() {
-  std::error_code ec;
-  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  if (ec) return "exe unknown";
-  struct stat st {};
-  if (::stat(exe.c_str(), &st) != 0) return "exe unknown";
-  return exe.string() + " " + std::to_string(st.st_size) + " " + std::to_string(st.st_mtim.tv_sec) + "." +
-         std::to_string(st.st_mtim.tv_nsec);
-}
-
 /// Everything besides the files that the index's contents depend on.
 std::string fingerprint(const LoadOptions& o) {
   std::string f(kSchema);
-  f += "\nexe " + exe_identity();
+  f += "\nbuild " NOTEGRAPH_BUILD_ID;
   f += "\nresolve " + std::string(name_of(kResolveModeNames, o.resolve.mode));
   f += o.resolve.aliases == AliasTargets::resolve ? " aliases" : "";
   f += "\nextract";
