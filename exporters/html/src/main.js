@@ -1,0 +1,334 @@
+// The page of `notegraph export --format html`: reads the graph the exporter embedded
+// (<script type="application/json" id="notegraph-data">), draws it with sigma.js at
+// the positions the exporter computed (no layout runs here), and wires search,
+// colour and size modes, kind filters and the node panel.
+
+import { MultiDirectedGraph } from "graphology";
+import Sigma from "sigma";
+
+import { decodeView } from "./data.js";
+import { Panel } from "./panel.js";
+import { buildIndex, search } from "./search.js";
+import css from "./style.css";
+
+const SUGGESTIONS = 12;
+const DIMMED = "#e4e4e4";
+const UNTYPED = "#d0d0d0";
+
+function el(tag, attrs, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (k === "class") e.className = v;
+    else if (k === "text") e.textContent = v;
+    else e.setAttribute(k, v);
+  }
+  e.append(...children);
+  return e;
+}
+
+function rgba(hex, alpha) {
+  const n = parseInt(hex.slice(1), 16);
+  return `rgba(${(n >> 16) & 255},${(n >> 8) & 255},${n & 255},${alpha})`;
+}
+
+function plural(n, word) {
+  return `${n.toLocaleString("en")} ${word}${n === 1 ? "" : "s"}`;
+}
+
+/// Node sizes for one mode: sqrt-scaled scores between `min` and `max` pixels.
+function sizesFrom(scores, min, max) {
+  let top = 0;
+  for (const s of scores) top = Math.max(top, s);
+  const out = new Float32Array(scores.length);
+  for (let i = 0; i < scores.length; i++)
+    out[i] = top > 0 ? min + (max - min) * Math.sqrt(scores[i] / top) : min;
+  return out;
+}
+
+function buildPage(view) {
+  document.title = view.title;
+  const style = document.createElement("style");
+  style.textContent = css;
+  document.head.append(style);
+
+  const graphBox = el("div", { id: "graph", role: "img", "aria-label": `${view.title}: graph view` });
+  const search = el("input", {
+    id: "search", type: "search", placeholder: "Search nodes\u2026", autocomplete: "off",
+    spellcheck: "false", role: "combobox", "aria-expanded": "false", "aria-controls": "suggestions",
+    "aria-label": "Search nodes by label, id or alias",
+  });
+  const suggestions = el("ul", { id: "suggestions", role: "listbox", hidden: "" });
+  const stats = el("div", { id: "stats", text: `${plural(view.nodeCount, "node")} \u00b7 ${plural(view.edgeCount, "edge")}` });
+  const toolbar = el("header", { id: "toolbar" },
+    el("h1", { text: view.title }), el("div", { class: "search-box" }, search, suggestions), stats);
+
+  const colorMode = el("select", { id: "color-mode", "aria-label": "Colour nodes by" },
+    el("option", { value: "kind", text: "kind" }), el("option", { value: "type", text: "entity type" }));
+  const sizeMode = el("select", { id: "size-mode", "aria-label": "Size nodes by" },
+    el("option", { value: "degree", text: "degree" }));
+  if (view.pagerank) sizeMode.append(el("option", { value: "pagerank", text: "PageRank" }));
+  sizeMode.append(el("option", { value: "same", text: "same size" }));
+  const nodeFilters = el("ul", { id: "node-filters", class: "legend" });
+  const typeLegend = el("ul", { id: "type-legend", class: "legend", hidden: "" });
+  const edgeFilters = el("ul", { id: "edge-filters", class: "legend" });
+  const controls = el("aside", { id: "controls" },
+    el("label", {}, "Colour by ", colorMode), el("label", {}, "Size by ", sizeMode),
+    el("h4", { text: "Nodes" }), nodeFilters, typeLegend,
+    el("h4", { text: "Edges" }), edgeFilters,
+    el("p", { class: "hint", text: "Scroll to zoom, drag to pan, click a node for its panel." }));
+  const panel = el("aside", { id: "panel", hidden: "", "aria-live": "polite" });
+  document.body.append(graphBox, toolbar, controls, panel);
+  return { graphBox, search, suggestions, colorMode, sizeMode, nodeFilters, typeLegend, edgeFilters, panel };
+}
+
+function start() {
+  const began = performance.now();
+  const dataElement = document.getElementById("notegraph-data");
+  if (!dataElement) throw new Error("the page has no #notegraph-data element");
+  const view = decodeView(JSON.parse(dataElement.textContent));
+  const ui = buildPage(view);
+  const n = view.nodeCount;
+  const large = n > 5000;
+
+  // Colours and sizes per mode, computed once.
+  const kindColor = (i) => view.nodeKinds[view.nodes.kind[i]].color;
+  const typeColor = (i) => (view.nodes.type[i] >= 0 ? view.entityTypes[view.nodes.type[i]].color : UNTYPED);
+  let colorOf = kindColor;
+  const minSize = n > 10000 ? 1 : n > 1000 ? 1.5 : 3;
+  const maxSize = n > 10000 ? 12 : 16;
+  const sizes = { degree: sizesFrom(view.degree, minSize, maxSize), same: new Float32Array(n).fill(minSize + 1) };
+  if (view.pagerank) sizes.pagerank = sizesFrom(view.pagerank, minSize, maxSize);
+  const edgeColors = view.edgeKinds.map((k) => rgba(k.color, large ? 0.3 : 0.7));
+  const edgeStrong = view.edgeKinds.map((k) => rgba(k.color, 0.9));
+
+  const graph = new MultiDirectedGraph();
+  for (let i = 0; i < n; i++)
+    graph.addNode(i, {
+      x: view.nodes.x[i], y: view.nodes.y[i], size: sizes.degree[i], color: kindColor(i),
+      label: view.nodes.label[i] || view.nodes.id[i],
+    });
+  for (let e = 0; e < view.edgeCount; e++) {
+    const k = view.edges.kind[e];
+    graph.addEdgeWithKey(e, view.edges.source[e], view.edges.target[e], { kind: k, color: edgeColors[k], size: large ? 0.5 : 2 });
+  }
+
+  // What the reducers read.
+  const state = { selected: -1, neighbours: new Set(), hiddenKinds: new Set(), hiddenEdgeKinds: new Set() };
+  const renderer = new Sigma(graph, ui.graphBox, {
+    defaultEdgeType: "line",
+    hideEdgesOnMove: large,
+    labelRenderedSizeThreshold: n <= 300 ? 0 : 7,
+    labelDensity: n <= 300 ? 2 : 0.7,
+    labelFont: "system-ui, -apple-system, Segoe UI, Helvetica, Arial, sans-serif",
+    labelSize: 12,
+    minEdgeThickness: 1,
+    stagePadding: 60,
+    zIndex: true,
+    minCameraRatio: 0.005,
+    maxCameraRatio: 4,
+    nodeReducer: (key, data) => {
+      const i = Number(key);
+      if (state.selected === i) return { ...data, highlighted: true, forceLabel: true, zIndex: 2 };
+      if (state.hiddenKinds.has(view.nodes.kind[i])) return { ...data, hidden: true };
+      if (state.selected >= 0) {
+        if (state.neighbours.has(i)) return { ...data, zIndex: 1, forceLabel: state.neighbours.size <= 40 };
+        return { ...data, color: DIMMED, label: "", zIndex: 0 };
+      }
+      return data;
+    },
+    edgeReducer: (key, data) => {
+      if (state.hiddenEdgeKinds.has(data.kind)) return { ...data, hidden: true };
+      const s = graph.source(key), t = graph.target(key);
+      if (state.hiddenKinds.has(view.nodes.kind[s]) || state.hiddenKinds.has(view.nodes.kind[t]))
+        return { ...data, hidden: true };
+      if (state.selected >= 0) {
+        if (Number(s) === state.selected || Number(t) === state.selected)
+          return { ...data, color: edgeStrong[data.kind], size: 1.2, zIndex: 1 };
+        return { ...data, hidden: true };
+      }
+      return data;
+    },
+  });
+  const camera = renderer.getCamera();
+
+  const panel = new Panel(ui.panel, view, (i) => colorOf(i), (i) => select(i, "navigate"));
+
+  /// Selects node i (-1: none), shows its panel and, when asked, moves the camera to it.
+  function select(i, how) {
+    state.selected = i;
+    state.neighbours = new Set();
+    if (i >= 0) {
+      for (const e of view.outEdges[i]) state.neighbours.add(view.edges.target[e]);
+      for (const e of view.inEdges[i]) state.neighbours.add(view.edges.source[e]);
+      panel.show(i);
+      history.replaceState(null, "", "#" + encodeURIComponent(view.nodes.id[i]));
+      if (how !== "click") {
+        const d = renderer.getNodeDisplayData(String(i));
+        if (d) camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.ratio, large ? 0.08 : 0.5) }, { duration: 400 });
+      }
+    } else {
+      panel.hide();
+      history.replaceState(null, "", location.pathname + location.search);
+    }
+    renderer.refresh();
+  }
+
+  renderer.on("clickNode", ({ node }) => select(Number(node), "click"));
+  renderer.on("clickStage", () => select(-1, "click"));
+  renderer.on("enterNode", () => ui.graphBox.classList.add("pointing"));
+  renderer.on("leaveNode", () => ui.graphBox.classList.remove("pointing"));
+
+  // Search with suggestions.
+  const index = buildIndex(view);
+  let hits = [];
+  let active = -1;
+  const closeSuggestions = () => {
+    ui.suggestions.hidden = true;
+    ui.search.setAttribute("aria-expanded", "false");
+    active = -1;
+  };
+  const highlight = (k) => {
+    active = k;
+    [...ui.suggestions.children].forEach((li, j) => li.setAttribute("aria-selected", String(j === k)));
+  };
+  const choose = (k) => {
+    if (k < 0 || k >= hits.length) return;
+    const i = hits[k];
+    ui.search.value = view.nodes.label[i] || view.nodes.id[i];
+    closeSuggestions();
+    select(i, "search");
+  };
+  ui.search.addEventListener("input", () => {
+    hits = search(view, index, ui.search.value, SUGGESTIONS);
+    ui.suggestions.replaceChildren(...hits.map((i, k) => {
+      const dot = el("span", { class: "dot" });
+      dot.style.background = colorOf(i);
+      const li = el("li", { role: "option", "data-node": view.nodes.id[i], title: view.nodes.id[i] },
+        dot, el("span", { class: "label", text: view.nodes.label[i] || view.nodes.id[i] }),
+        el("span", { class: "kind", text: view.nodeKinds[view.nodes.kind[i]].name }));
+      li.addEventListener("mousedown", (ev) => {
+        ev.preventDefault();
+        choose(k);
+      });
+      return li;
+    }));
+    const open = hits.length > 0;
+    ui.suggestions.hidden = !open;
+    ui.search.setAttribute("aria-expanded", String(open));
+    highlight(open ? 0 : -1);
+  });
+  ui.search.addEventListener("keydown", (ev) => {
+    if (ev.key === "ArrowDown") highlight(Math.min(active + 1, hits.length - 1));
+    else if (ev.key === "ArrowUp") highlight(Math.max(active - 1, 0));
+    else if (ev.key === "Enter") choose(active);
+    else if (ev.key === "Escape") closeSuggestions();
+    else return;
+    ev.preventDefault();
+  });
+  ui.search.addEventListener("blur", closeSuggestions);
+  document.addEventListener("keydown", (ev) => {
+    if (ev.key === "Escape" && document.activeElement !== ui.search) select(-1, "click");
+  });
+
+  // Colour and size modes.
+  const recolor = () => {
+    graph.updateEachNodeAttributes((key, attrs) => ({ ...attrs, color: colorOf(Number(key)) }), { attributes: ["color"] });
+    ui.typeLegend.hidden = ui.colorMode.value !== "type";
+    if (state.selected >= 0) panel.show(state.selected);
+  };
+  ui.colorMode.addEventListener("change", () => {
+    colorOf = ui.colorMode.value === "type" ? typeColor : kindColor;
+    recolor();
+  });
+  ui.sizeMode.addEventListener("change", () => {
+    const s = sizes[ui.sizeMode.value];
+    graph.updateEachNodeAttributes((key, attrs) => ({ ...attrs, size: s[Number(key)] }), { attributes: ["size"] });
+  });
+
+  // Legends that filter: a kind's checkbox hides or shows its nodes (or edges).
+  const counts = (length, column) => {
+    const c = new Array(length).fill(0);
+    for (const k of column) c[k] += 1;
+    return c;
+  };
+  const legendRow = (name, color, count, onToggle, shape) => {
+    const box = el("input", { type: "checkbox", "data-kind": name });
+    box.checked = true;
+    box.addEventListener("change", () => onToggle(box.checked));
+    const swatch = el("span", { class: shape });
+    swatch.style.background = color;
+    return el("li", {}, el("label", {}, onToggle ? box : "", swatch, el("span", { text: name }),
+      el("span", { class: "count", text: count.toLocaleString("en") })));
+  };
+  const nodeCounts = counts(view.nodeKinds.length, view.nodes.kind);
+  view.nodeKinds.forEach((k, j) => {
+    if (nodeCounts[j] === 0) return;
+    ui.nodeFilters.append(legendRow(k.name, k.color, nodeCounts[j], (on) => {
+      if (on) state.hiddenKinds.delete(j);
+      else state.hiddenKinds.add(j);
+      renderer.refresh();
+    }, "dot"));
+  });
+  const typeCounts = new Array(view.entityTypes.length).fill(0);
+  for (const t of view.nodes.type) if (t >= 0) typeCounts[t] += 1;
+  view.entityTypes.forEach((t, j) => {
+    if (typeCounts[j] > 0) ui.typeLegend.append(legendRow(t.name, t.color, typeCounts[j], null, "dot"));
+  });
+  ui.typeLegend.append(legendRow("untyped", UNTYPED, n - typeCounts.reduce((a, b) => a + b, 0), null, "dot"));
+  const edgeCounts = counts(view.edgeKinds.length, view.edges.kind);
+  view.edgeKinds.forEach((k, j) => {
+    if (edgeCounts[j] === 0) return;
+    ui.edgeFilters.append(legendRow(k.name, k.color, edgeCounts[j], (on) => {
+      if (on) state.hiddenEdgeKinds.delete(j);
+      else state.hiddenEdgeKinds.add(j);
+      renderer.refresh();
+    }, "line"));
+  });
+
+  // A #id in the address selects that node (links shared from the panel keep working).
+  const wanted = decodeURIComponent(location.hash.slice(1));
+  if (wanted) {
+    const i = view.nodes.id.indexOf(wanted);
+    if (i >= 0) select(i, "search");
+  }
+
+  // Tests and the load-time measurement read this once the first frame is drawn.
+  const api = {
+    ready: false, loadMs: 0, nodeCount: n, edgeCount: view.edgeCount,
+    /// Centres the camera on a node by id without selecting it; resolves to its viewport
+    /// position ({x, y} in CSS pixels) once drawn there, or null when there is no such node.
+    async frame(id) {
+      const i = view.nodes.id.indexOf(id);
+      const d = i >= 0 ? renderer.getNodeDisplayData(String(i)) : null;
+      if (!d) return null;
+      camera.setState({ x: d.x, y: d.y, ratio: large ? 0.05 : 0.6 });
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      return renderer.framedGraphToViewport(d);
+    },
+    /// Selects a node by id, as picking it in the search does.
+    select(id) {
+      select(view.nodes.id.indexOf(id), "search");
+    },
+  };
+  window.notegraph = api;
+  requestAnimationFrame(() => {
+    api.ready = true;
+    api.loadMs = Math.round(performance.now() - began);
+    document.body.dataset.ready = "true";
+  });
+}
+
+function fail(error) {
+  const box = document.createElement("pre");
+  box.id = "error";
+  box.textContent = `notegraph: this page could not show the graph: ${error.message}`;
+  document.body.append(box);
+  console.error(error);
+}
+
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", () => {
+  try { start(); } catch (e) { fail(e); }
+});
+else {
+  try { start(); } catch (e) { fail(e); }
+}
