@@ -176,6 +176,10 @@ GraphvizGraph::GraphvizGraph(const KnowledgeGraph& kg, GraphvizDetail detail)
     graph_attrs.declare("pad", "0.2");
   } else {
     graph_attrs.declare("overlap", "true");  // positions only: no overlap removal pass
+    // sfdp's coarser Barnes-Hut quadtree: half the time on a 50,000-node graph (35 s
+    // instead of 75 s of CPU on tubegraph), and the page's dots hardly move.
+    graph_attrs.declare("quadtree", "fast");
+    graph_attrs.declare("start", "1");
   }
   Agsym_t *label = nullptr, *shape = nullptr, *style = nullptr, *fill = nullptr, *url = nullptr,
           *target = nullptr;

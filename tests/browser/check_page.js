@@ -23,6 +23,9 @@ const CHROMIUM = "/usr/bin/chromium";
 const FLAGS = [
   "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
   "--disable-background-networking", "--disable-component-update", "--disable-sync",
+  // WebGL on the CPU: with --disable-gpu Chromium still falls back to SwiftShader for
+  // WebGL, but says that fallback is deprecated unless asked for by this flag.
+  "--enable-unsafe-swiftshader",
 ];
 
 function parseArgs(argv) {

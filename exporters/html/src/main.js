@@ -14,6 +14,7 @@ import css from "./style.css";
 const SUGGESTIONS = 12;
 const DIMMED = "#e4e4e4";
 const UNTYPED = "#d0d0d0";
+const DERIVED_EDGES = ["mention", "cooccurs"];
 
 function el(tag, attrs, ...children) {
   const e = document.createElement(tag);
@@ -26,9 +27,12 @@ function el(tag, attrs, ...children) {
   return e;
 }
 
-function rgba(hex, alpha) {
+/// Returns `hex` mixed with white (amount 1: the colour itself), as an opaque colour:
+/// WebGL blending of translucent edges tints them on some renderers.
+function tint(hex, amount) {
   const n = parseInt(hex.slice(1), 16);
-  return `rgba(${(n >> 16) & 255},${(n >> 8) & 255},${n & 255},${alpha})`;
+  const mix = (c) => Math.round(255 - (255 - c) * amount).toString(16).padStart(2, "0");
+  return `#${mix((n >> 16) & 255)}${mix((n >> 8) & 255)}${mix(n & 255)}`;
 }
 
 function plural(n, word) {
@@ -85,7 +89,10 @@ function start() {
   const began = performance.now();
   const dataElement = document.getElementById("notegraph-data");
   if (!dataElement) throw new Error("the page has no #notegraph-data element");
+  const phases = { start: Math.round(began) };
+  const mark = (name) => { phases[name] = Math.round(performance.now() - began); };
   const view = decodeView(JSON.parse(dataElement.textContent));
+  mark("data");
   const ui = buildPage(view);
   const n = view.nodeCount;
   const large = n > 5000;
@@ -98,8 +105,8 @@ function start() {
   const maxSize = n > 10000 ? 12 : 16;
   const sizes = { degree: sizesFrom(view.degree, minSize, maxSize), same: new Float32Array(n).fill(minSize + 1) };
   if (view.pagerank) sizes.pagerank = sizesFrom(view.pagerank, minSize, maxSize);
-  const edgeColors = view.edgeKinds.map((k) => rgba(k.color, large ? 0.3 : 0.7));
-  const edgeStrong = view.edgeKinds.map((k) => rgba(k.color, 0.9));
+  const edgeColors = view.edgeKinds.map((k) => tint(k.color, large ? 0.3 : 0.7));
+  const edgeStrong = view.edgeKinds.map((k) => k.color);
 
   const graph = new MultiDirectedGraph();
   for (let i = 0; i < n; i++)
@@ -107,13 +114,31 @@ function start() {
       x: view.nodes.x[i], y: view.nodes.y[i], size: sizes.degree[i], color: kindColor(i),
       label: view.nodes.label[i] || view.nodes.id[i],
     });
-  for (let e = 0; e < view.edgeCount; e++) {
-    const k = view.edges.kind[e];
-    graph.addEdgeWithKey(e, view.edges.source[e], view.edges.target[e], { kind: k, color: edgeColors[k], size: large ? 0.5 : 2 });
-  }
+
+  // Edges by kind. Sigma draws every edge in the graph, hidden or not, so a kind whose
+  // box is unticked is taken out of the graph rather than hidden.
+  const edgesOfKind = view.edgeKinds.map(() => []);
+  for (let e = 0; e < view.edgeCount; e++) edgesOfKind[view.edges.kind[e]].push(e);
+  const showEdgeKind = (k) => {
+    for (const e of edgesOfKind[k]) {
+      const s = view.edges.source[e], t = view.edges.target[e];
+      graph.addEdgeWithKey(e, s, t, { kind: k, s, t, color: edgeColors[k], size: large ? 0.5 : 2 });
+    }
+  };
+  const hideEdgeKind = (k) => {
+    for (const e of edgesOfKind[k]) graph.dropEdge(String(e));
+  };
+
+  mark("graph");
 
   // What the reducers read.
   const state = { selected: -1, neighbours: new Set(), hiddenKinds: new Set(), hiddenEdgeKinds: new Set() };
+  // On large graphs the derived edges (mentions, co-occurrences: most of a summarised
+  // corpus's edges) start hidden, so the overview shows the links people wrote and
+  // draws quickly; their boxes under Edges bring them back.
+  if (large)
+    for (const name of DERIVED_EDGES) if (view.edgeKind[name] !== undefined) state.hiddenEdgeKinds.add(view.edgeKind[name]);
+  view.edgeKinds.forEach((_, k) => { if (!state.hiddenEdgeKinds.has(k)) showEdgeKind(k); });
   const renderer = new Sigma(graph, ui.graphBox, {
     defaultEdgeType: "line",
     hideEdgesOnMove: large,
@@ -137,12 +162,10 @@ function start() {
       return data;
     },
     edgeReducer: (key, data) => {
-      if (state.hiddenEdgeKinds.has(data.kind)) return { ...data, hidden: true };
-      const s = graph.source(key), t = graph.target(key);
-      if (state.hiddenKinds.has(view.nodes.kind[s]) || state.hiddenKinds.has(view.nodes.kind[t]))
+      if (state.hiddenKinds.has(view.nodes.kind[data.s]) || state.hiddenKinds.has(view.nodes.kind[data.t]))
         return { ...data, hidden: true };
       if (state.selected >= 0) {
-        if (Number(s) === state.selected || Number(t) === state.selected)
+        if (data.s === state.selected || data.t === state.selected)
           return { ...data, color: edgeStrong[data.kind], size: 1.2, zIndex: 1 };
         return { ...data, hidden: true };
       }
@@ -150,8 +173,19 @@ function start() {
     },
   });
   const camera = renderer.getCamera();
+  mark("sigma");
 
   const panel = new Panel(ui.panel, view, (i) => colorOf(i), (i) => select(i, "navigate"));
+
+  /// Returns the camera state that shows framed-graph point `d` at `ratio` in the middle
+  /// of the part of the window the panel leaves free.
+  function centredBesidePanel(d, ratio) {
+    const state = { x: d.x, y: d.y, angle: camera.angle, ratio };
+    const shift = ui.panel.hidden ? 0 : ui.panel.offsetWidth / 2;
+    const { width, height } = renderer.getDimensions();
+    const centre = renderer.viewportToFramedGraph({ x: width / 2 + shift, y: height / 2 }, { cameraState: state });
+    return { ...state, x: centre.x, y: centre.y };
+  }
 
   /// Selects node i (-1: none), shows its panel and, when asked, moves the camera to it.
   function select(i, how) {
@@ -164,7 +198,8 @@ function start() {
       history.replaceState(null, "", "#" + encodeURIComponent(view.nodes.id[i]));
       if (how !== "click") {
         const d = renderer.getNodeDisplayData(String(i));
-        if (d) camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.ratio, large ? 0.08 : 0.5) }, { duration: 400 });
+        // On large graphs every animation frame redraws tens of thousands of nodes: jump.
+        if (d) camera.animate(centredBesidePanel(d, Math.min(camera.ratio, large ? 0.08 : 0.5)), { duration: large ? 0 : 400 });
       }
     } else {
       panel.hide();
@@ -251,9 +286,9 @@ function start() {
     for (const k of column) c[k] += 1;
     return c;
   };
-  const legendRow = (name, color, count, onToggle, shape) => {
+  const legendRow = (name, color, count, onToggle, shape, shown = true) => {
     const box = el("input", { type: "checkbox", "data-kind": name });
-    box.checked = true;
+    box.checked = shown;
     box.addEventListener("change", () => onToggle(box.checked));
     const swatch = el("span", { class: shape });
     swatch.style.background = color;
@@ -279,10 +314,15 @@ function start() {
   view.edgeKinds.forEach((k, j) => {
     if (edgeCounts[j] === 0) return;
     ui.edgeFilters.append(legendRow(k.name, k.color, edgeCounts[j], (on) => {
-      if (on) state.hiddenEdgeKinds.delete(j);
-      else state.hiddenEdgeKinds.add(j);
-      renderer.refresh();
-    }, "line"));
+      if (on === !state.hiddenEdgeKinds.has(j)) return;
+      if (on) {
+        state.hiddenEdgeKinds.delete(j);
+        showEdgeKind(j);
+      } else {
+        state.hiddenEdgeKinds.add(j);
+        hideEdgeKind(j);
+      }
+    }, "line", !state.hiddenEdgeKinds.has(j)));
   });
 
   // A #id in the address selects that node (links shared from the panel keep working).
@@ -294,7 +334,7 @@ function start() {
 
   // Tests and the load-time measurement read this once the first frame is drawn.
   const api = {
-    ready: false, loadMs: 0, nodeCount: n, edgeCount: view.edgeCount,
+    ready: false, loadMs: 0, phases, nodeCount: n, edgeCount: view.edgeCount,
     /// Centres the camera on a node by id without selecting it; resolves to its viewport
     /// position ({x, y} in CSS pixels) once drawn there, or null when there is no such node.
     async frame(id) {
@@ -314,6 +354,7 @@ function start() {
   requestAnimationFrame(() => {
     api.ready = true;
     api.loadMs = Math.round(performance.now() - began);
+    mark("frame");
     document.body.dataset.ready = "true";
   });
 }

@@ -2,9 +2,10 @@
 // exact label matches first, then label prefixes, word prefixes, other label matches
 // and id or alias matches; ties by degree (hubs first), then label.
 
-/// Returns `text` folded for matching: lower case, without combining marks.
+/// Returns `text` folded for matching: lower case, without combining marks, and runs of
+/// spaces, `_` and `-` as one space (so "bonus prof" finds the note `bonus_professor`).
 export function fold(text) {
-  return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+  return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[\s_-]+/g, " ");
 }
 
 /// Builds the search index of a view: one folded label and one folded "other names"
@@ -21,7 +22,7 @@ export function buildIndex(view) {
   return { labels, others };
 }
 
-const WORD_START = /[\s\-_/:(.,]/;
+const WORD_START = /[ /:(.,]/;
 
 function score(label, other, q) {
   if (label === q) return 0;
