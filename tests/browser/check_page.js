@@ -3,14 +3,15 @@
 // (driven by playwright-core; no browser download) and uses it as a person would.
 //
 //   node check_page.js --bin NOTEGRAPH --vault DIR --out DIR
-//        [--search TEXT --pick ID] [--click ID --expect-second] [--budget-ms N]
+//        [--search TEXT --pick ID] [--click ID --expect-second] [--controls] [--budget-ms N]
 //
 // Exports the vault's page into --out, then checks: the file fetches nothing from the
 // network (no http(s) script/link/img source); the page loads with no console error,
 // page error or request other than the file itself; typing --search offers --pick
 // among the suggestions and picking it opens its panel; clicking node --click on the
 // canvas opens its panel with its links (and, with --expect-second, a link to a video
-// at a second). Saves screenshots into --out and prints the load time. Exit 0 pass,
+// at a second); with --controls, colour by entity type, size by PageRank and the kind
+// filters work without errors. Saves screenshots into --out and prints the load time. Exit 0 pass,
 // 1 fail, 77 skip (no chromium or no playwright-core).
 "use strict";
 
@@ -29,7 +30,7 @@ const FLAGS = [
 ];
 
 function parseArgs(argv) {
-  const args = { budgetMs: 0, expectSecond: false };
+  const args = { budgetMs: 0, expectSecond: false, controls: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => {
@@ -43,6 +44,7 @@ function parseArgs(argv) {
     else if (a === "--pick") args.pick = next();
     else if (a === "--click") args.click = next();
     else if (a === "--expect-second") args.expectSecond = true;
+    else if (a === "--controls") args.controls = true;
     else if (a === "--budget-ms") args.budgetMs = Number(next());
     else throw new Error(`unknown argument ${a}`);
   }
@@ -81,6 +83,28 @@ function checkOffline(html) {
   check(/<meta http-equiv="Content-Security-Policy" content="default-src 'none';/.test(html),
     "the page forbids fetches with a Content-Security-Policy");
   check((html.match(/<script\b/g) || []).length === 2, "the page has exactly its data and its script");
+}
+
+/// Colour and size modes and the kind filters, as a person would use them.
+async function checkControls(page, out) {
+  await page.keyboard.press("Escape");
+  await page.selectOption("#color-mode", "type");
+  const types = await page.locator("#type-legend li").count();
+  check(await page.locator("#type-legend").isVisible() && types > 1,
+    `colour by entity type shows its legend (${types} rows)`);
+  const sizes = await page.locator("#size-mode option").evaluateAll((o) => o.map((x) => x.value));
+  check(sizes.includes("pagerank"), `size by offers PageRank (${sizes.join(", ")})`);
+  await page.selectOption("#size-mode", "pagerank");
+  const entity = page.locator('#node-filters input[data-kind="entity"]');
+  await entity.uncheck();
+  const mention = page.locator('#edge-filters input[data-kind="mention"]');
+  await mention.uncheck();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: path.join(out, "controls.png") });
+  await entity.check();
+  await mention.check();
+  await page.selectOption("#color-mode", "kind");
+  check(await page.locator("#type-legend").isHidden(), "colour by kind hides the type legend");
 }
 
 async function main() {
@@ -167,6 +191,8 @@ async function main() {
         await page.screenshot({ path: path.join(args.out, "panel.png") });
       }
     }
+
+    if (args.controls) await checkControls(page, args.out);
 
     check(errors.length === 0, `no console errors, page errors or network requests${errors.length ? ":\n  " + errors.join("\n  ") : ""}`);
   } finally {

@@ -82,7 +82,7 @@ function buildPage(view) {
     el("p", { class: "hint", text: "Scroll to zoom, drag to pan, click a node for its panel." }));
   const panel = el("aside", { id: "panel", hidden: "", "aria-live": "polite" });
   document.body.append(graphBox, toolbar, controls, panel);
-  return { graphBox, search, suggestions, colorMode, sizeMode, nodeFilters, typeLegend, edgeFilters, panel };
+  return { graphBox, search, suggestions, colorMode, sizeMode, nodeFilters, typeLegend, edgeFilters, panel, controls };
 }
 
 function start() {
@@ -324,6 +324,28 @@ function start() {
       }
     }, "line", !state.hiddenEdgeKinds.has(j)));
   });
+
+  // Frame the graph in the part of the window the controls (bottom left) leave free:
+  // zoom out only as far as its width needs, and centre it there.
+  const controlsRight = ui.controls.offsetLeft + ui.controls.offsetWidth;
+  const { width, height } = renderer.getDimensions();
+  if (n > 0 && width > 2.5 * controlsRight) {
+    let left = Infinity, right = -Infinity, low = Infinity, high = -Infinity;
+    const atStart = { x: 0.5, y: 0.5, angle: 0, ratio: 1 };
+    graph.forEachNode((key) => {
+      const d = renderer.getNodeDisplayData(key);
+      const p = renderer.framedGraphToViewport(d, { cameraState: atStart });
+      left = Math.min(left, p.x - d.size); right = Math.max(right, p.x + d.size);
+      low = Math.min(low, d.y); high = Math.max(high, d.y);
+    });
+    const free = width - controlsRight - 30 - 110;  // 110 px for the labels of the rightmost nodes
+    const ratio = Math.min(2, Math.max(1, (right - left) / free));
+    const middle = renderer.viewportToFramedGraph({ x: (left + right) / 2, y: height / 2 }, { cameraState: atStart });
+    const state = { x: middle.x, y: (low + high) / 2, angle: 0, ratio };
+    const target = controlsRight + 15 + free / 2;
+    const centre = renderer.viewportToFramedGraph({ x: width - target, y: height / 2 }, { cameraState: state });
+    camera.setState({ ...state, x: centre.x });
+  }
 
   // A #id in the address selects that node (links shared from the panel keep working).
   const wanted = decodeURIComponent(location.hash.slice(1));
