@@ -4,8 +4,10 @@
 #include <graphviz/gvc.h>
 
 #include <cstdlib>
+#include <map>
 #include <stdexcept>
 #include <string_view>
+#include <utility>
 
 #include "notegraph/exporters/style.hpp"
 #include "notegraph/exporters/text.hpp"
@@ -62,26 +64,53 @@ class Capture {
 // Object ids. cgraph's default discipline makes a named node's id the address of its
 // interned name, and some of dot's passes order nodes by id, so a layout would change
 // with the heap's history (a warm cache, another export first). This discipline numbers
-// objects in creation order instead, per graph; names go to cgraph's internal map
-// (map() declines every name), from which agnameof still returns them.
-struct IdCounter {
+// objects in creation order instead, per graph, and keeps their names itself (neato and
+// sfdp clear cgraph's own map of names for ids it did not hand out).
+struct IdTable {
   IDTYPE next = 1;
+  std::map<std::pair<int, std::string>, IDTYPE> ids;  // by (object class, name)
+  std::map<IDTYPE, std::string> names;
 };
 
-void* open_ids(Agraph_t*, Agdisc_t*) { return new IdCounter; }
+int object_class(int objtype) { return objtype == AGINEDGE ? AGOUTEDGE : objtype; }
 
-long map_id(void* state, int, char* name, IDTYPE* id, int create) {
-  if (name != nullptr || !create) return 0;
-  auto* counter = static_cast<IdCounter*>(state);
-  *id = counter->next;
-  counter->next += 2;  // odd, like cgraph's own anonymous ids
+void* open_ids(Agraph_t*, Agdisc_t*) { return new IdTable; }
+
+long map_id(void* state, int objtype, char* name, IDTYPE* id, int create) {
+  auto* table = static_cast<IdTable*>(state);
+  if (name != nullptr) {
+    const auto found = table->ids.find(std::pair(object_class(objtype), std::string(name)));
+    if (found != table->ids.end()) {
+      *id = found->second;
+      return 1;
+    }
+  }
+  if (!create) return 0;
+  *id = table->next++;
+  if (name != nullptr) {
+    table->ids.emplace(std::pair(object_class(objtype), std::string(name)), *id);
+    table->names.emplace(*id, name);
+  }
   return 1;
 }
 
-long alloc_id(void*, int, IDTYPE) { return 0; }
-void free_id(void*, int, IDTYPE) {}
-char* print_id(void*, int, IDTYPE) { return nullptr; }
-void close_ids(void* state) { delete static_cast<IdCounter*>(state); }
+long alloc_id(void*, int, IDTYPE) { return 0; }  // no object asks for an id of its own
+
+void free_id(void* state, int objtype, IDTYPE id) {
+  auto* table = static_cast<IdTable*>(state);
+  if (const auto named = table->names.find(id); named != table->names.end()) {
+    table->ids.erase(std::pair(object_class(objtype), named->second));
+    table->names.erase(named);
+  }
+}
+
+char* print_id(void* state, int, IDTYPE id) {
+  auto* table = static_cast<IdTable*>(state);
+  const auto named = table->names.find(id);
+  return named == table->names.end() ? nullptr : named->second.data();
+}
+
+void close_ids(void* state) { delete static_cast<IdTable*>(state); }
 void register_id(void*, int, void*) {}
 
 Agiddisc_t kSequentialIds = {open_ids, map_id, alloc_id, free_id, print_id, close_ids, register_id};

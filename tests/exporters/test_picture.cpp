@@ -129,6 +129,22 @@ BOOST_AUTO_TEST_CASE(svg_draws_every_node_with_its_kind_style) {
   BOOST_TEST(svg.find("xlink:href=\"https://example.org/a?b=1&amp;c=2\"") != std::string::npos);
 }
 
+BOOST_DATA_TEST_CASE(svg_titles_every_node_by_its_id_with_either_engine,
+                     bdata::make({LayoutEngine::dot, LayoutEngine::sfdp}), engine) {
+  // neato and sfdp clear cgraph's own name map: the ids must survive in ours.
+  const KnowledgeGraph g = sample_graph();
+  ExportOptions options;
+  options.layout = engine;
+  const std::string svg = write(ExportFormat::svg, g, options);
+  BOOST_TEST(svg.find("<title>notegraph</title>") != std::string::npos);
+  for (NodeId v : g.nodes()) {
+    const std::string title =
+        std::regex_replace(xml_escape(g.node(v).id()), std::regex("-"), "&#45;");
+    BOOST_TEST(svg.find("<title>" + title + "</title>") != std::string::npos, title);
+  }
+  BOOST_TEST(svg.find("<title>%") == std::string::npos);
+}
+
 BOOST_DATA_TEST_CASE(picture_exports_are_deterministic,
                      bdata::make({ExportFormat::svg, ExportFormat::html}) *
                          bdata::make({LayoutEngine::automatic, LayoutEngine::sfdp}),
