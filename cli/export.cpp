@@ -1,4 +1,4 @@
-// notegraph export --format graphml|dot|jsonld|gexf|nquads|csv [-o PATH] [filters]
+// notegraph export --format graphml|dot|jsonld|gexf|nquads|csv|svg|html [-o PATH] [filters]
 // (SPEC 5 and 6): select the part of the graph, write it in one format, atomically.
 // Several formats (`--format graphml,gexf`) load the vault once and write graph.<ext>
 // files (and csv/) into the -o folder.
@@ -22,6 +22,7 @@
 #include "notegraph/exporters/selection.hpp"
 #include "notegraph/query/lookup.hpp"
 #include "notegraph/query/neighbors.hpp"
+#include "notegraph/query/rank.hpp"
 
 namespace notegraph::cli {
 namespace {
@@ -38,6 +39,7 @@ struct ExportCommandOptions {
   int depth = 1;
   int min_degree = 0;
   DotClusters clusters = DotClusters::none;
+  LayoutEngine layout = LayoutEngine::automatic;
   std::string base = std::string(kDefaultBaseIri);
 };
 
@@ -62,6 +64,15 @@ NodeId resolve_node(const KnowledgeGraph& kg, const std::string& ref) {
     for (NodeId v : found.suggestions) message += "\n  " + describe(kg.node(v));
   }
   throw CliError(ExitCode::not_found, message);
+}
+
+/// The vault folder's name, as a person calls the vault ("." gives the current folder's).
+std::string vault_title(const std::string& vault) {
+  std::error_code ec;
+  fs::path path = fs::weakly_canonical(fs::absolute(vault, ec), ec);
+  if (path.has_filename() && !path.filename().empty()) return path.filename().string();
+  path = path.parent_path();
+  return path.filename().empty() ? vault : path.filename().string();
 }
 
 /// Whether `base` can prefix node IRIs in every RDF syntax: an absolute IRI (scheme:)
@@ -172,6 +183,13 @@ ExitCode run_export(const ExportCommandOptions& o, const GlobalOptions& global) 
   ExportOptions options;
   options.base_iri = o.base;
   options.clusters = o.clusters;
+  options.layout = o.layout;
+  if (std::find(formats.begin(), formats.end(), ExportFormat::html) != formats.end()) {
+    // The page titles itself by the vault folder and can size nodes by PageRank, the
+    // scores `query rank --by pagerank` gives (exporters see only the model).
+    options.title = "notegraph: " + vault_title(global.vault);
+    options.pagerank = pagerank_scores(graph, GraphFilter{});
+  }
   auto write_one = [&](ExportFormat format, const fs::path& target) {
     if (output_shape(format) == OutputShape::directory)
       write_directory_atomically(target, graph, options);
@@ -209,12 +227,13 @@ void setup_export(CLI::App& app, RunState& state) {
   CLI::App* sub = app.add_subcommand(
       "export", "Write the graph (or a part of it) for Gephi, Graphviz, RDF stores, Neo4j or Kuzu");
   sub->add_option("--format,-f", o->formats,
-                  "graphml, dot, jsonld, gexf, nquads or csv; several (comma list) write "
+                  "graphml, dot, jsonld, gexf, nquads, csv, svg (a Graphviz picture) or html "
+                  "(an interactive page that works offline); several (comma list) write "
                   "graph.<ext> files and csv/ into the -o folder")
       ->required()
       ->delimiter(',')
       ->transform(CLI::CheckedTransformer(name_map(kExportFormatNames), CLI::ignore_case)
-                      .description("{graphml,dot,jsonld,gexf,nquads,csv}"));
+                      .description("{graphml,dot,jsonld,gexf,nquads,csv,svg,html}"));
   sub->add_option("--output,-o", o->output,
                   "Write to this file (csv: this directory), atomically; default: standard output")
       ->type_name("PATH");
@@ -242,6 +261,11 @@ void setup_export(CLI::App& app, RunState& state) {
   sub->add_option("--cluster", o->clusters, "DOT: group notes into clusters by folder")
       ->transform(CLI::CheckedTransformer(name_map(kDotClusterNames), CLI::ignore_case)
                       .description("{none,folder}"));
+  sub->add_option("--layout", o->layout,
+                  "SVG: Graphviz engine; auto is dot up to " + std::to_string(kDotMaxNodes) +
+                      " nodes and " + std::to_string(kDotMaxEdges) + " edges, sfdp beyond")
+      ->transform(enum_choice(kLayoutEngineNames))
+      ->default_str(std::string(name_of(kLayoutEngineNames, o->layout)));
   sub->add_option("--base", o->base, "JSON-LD/N-Quads: IRI that node IRIs start with")
       ->type_name("IRI");
   sub->callback([o, &state] { state.exit = run_export(*o, state.global); });

@@ -5,8 +5,10 @@
 #include "notegraph/exporters/dot.hpp"
 #include "notegraph/exporters/gexf.hpp"
 #include "notegraph/exporters/graphml.hpp"
+#include "notegraph/exporters/html.hpp"
 #include "notegraph/exporters/jsonld.hpp"
 #include "notegraph/exporters/nquads.hpp"
+#include "notegraph/exporters/svg.hpp"
 
 namespace notegraph {
 
@@ -22,6 +24,8 @@ std::string_view output_name(ExportFormat format) {
     case ExportFormat::gexf: return "graph.gexf";
     case ExportFormat::nquads: return "graph.nq";
     case ExportFormat::csv: return "csv";
+    case ExportFormat::svg: return "graph.svg";
+    case ExportFormat::html: return "graph.html";
   }
   return "graph";
 }
@@ -34,6 +38,8 @@ void write_export(ExportFormat format, const KnowledgeGraph& graph, std::ostream
     case ExportFormat::jsonld: return write_jsonld(graph, out, options);
     case ExportFormat::gexf: return write_gexf(graph, out, options);
     case ExportFormat::nquads: return write_nquads(graph, out, options);
+    case ExportFormat::svg: return write_svg(graph, out, options);
+    case ExportFormat::html: return write_html(graph, out, options);
     case ExportFormat::csv: break;
   }
   throw std::invalid_argument("export format " + std::string(format_name(format)) +

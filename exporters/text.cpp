@@ -97,12 +97,18 @@ std::string json_quote(std::string_view text) {
   return out;
 }
 
-std::string dot_quote(std::string_view text) {
-  std::string out = "\"";
-  out.reserve(text.size() + 2);
+namespace {
+
+enum class QuoteChar { escaped, kept };
+
+// What dot_quote and graphviz_escape share: the characters Graphviz reads in a string.
+void append_graphviz_chars(std::string& out, std::string_view text, QuoteChar quote) {
   for_each_char(text, [&](char32_t c, std::string_view bytes) {
     switch (c) {
-      case '"': out += "\\\""; break;
+      case '"':
+        if (quote == QuoteChar::escaped) out += '\\';
+        out += '"';
+        break;
       case '\\': out += "\\\\"; break;
       case '\n': out += "\\n"; break;
       case '\t': out += '\t'; break;
@@ -113,7 +119,22 @@ std::string dot_quote(std::string_view text) {
           out += bytes;
     }
   });
+}
+
+}  // namespace
+
+std::string dot_quote(std::string_view text) {
+  std::string out = "\"";
+  out.reserve(text.size() + 2);
+  append_graphviz_chars(out, text, QuoteChar::escaped);
   out += '"';
+  return out;
+}
+
+std::string graphviz_escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  append_graphviz_chars(out, text, QuoteChar::kept);
   return out;
 }
 

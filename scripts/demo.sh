@@ -32,14 +32,12 @@ run query rank "${ex[@]}" --by pagerank --node note --top 5 --format table
 
 echo
 echo "== Exports into $out/"
-for fmt in graphml gexf dot jsonld nquads; do
+for fmt in graphml gexf dot jsonld nquads svg html; do
   "$ng" export "${ex[@]}" --format "$fmt" -o "$out/examples.$fmt"
 done
 "$ng" export "${ex[@]}" --format csv -o "$out/examples-csv"
 "$ng" export --vault seeds --no-cache --format graphml -o "$out/seeds.graphml"
-if command -v dot >/dev/null 2>&1; then
-  dot -Tsvg "$out/examples.dot" -o "$out/examples.svg"
-fi
 ls -l "$out"
 echo
-echo "Open $out/examples.gexf or $out/examples.graphml in Gephi; $out/examples.svg in a browser."
+echo "Open $out/examples.html (the interactive view) or $out/examples.svg in a browser;"
+echo "$out/examples.gexf or $out/examples.graphml in Gephi."

@@ -10,8 +10,12 @@ packages=(
   libcli11-dev libyaml-cpp-dev libicu-dev libsqlite3-dev libxxhash-dev libjemalloc-dev
   # SHA-256 of the corpus notes that the entity gold sets label (bench/eval_entities)
   libssl-dev
+  # the SVG export and the HTML export's layout (Graphviz's C library)
+  libgraphviz-dev
   # real consumers of the exports, used by the consumer tests
   graphviz libxml2-utils python3 python3-networkx python3-igraph
+  # the browser test opens the HTML export in headless Chromium (driven by playwright-core)
+  chromium
 )
 
 missing=()
@@ -28,6 +32,14 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${missing[@]}"
 fi
 
+# The HTML export's page script (sigma.js, graphology, esbuild), bundled at build time
+if [ -f exporters/html/package-lock.json ]; then
+  (cd exporters/html && npm ci --no-audit --no-fund --loglevel=error)
+fi
+# playwright-core for the browser test (it drives /usr/bin/chromium; downloads no browser)
+if [ -f tests/browser/package-lock.json ]; then
+  (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
+fi
 # npm consumers (jsonld, oxigraph, kuzu, graphology), pinned by package-lock.json
 if [ -f tests/consumers/package-lock.json ]; then
   (cd tests/consumers && npm ci --no-audit --no-fund --loglevel=error)

@@ -8,7 +8,8 @@ Sources of exports:
                                   a hand-made graph written by tests/exporters/export_handmade
 
 Consumers: xmllint; networkx.read_graphml and igraph Read_GraphML; dot and sfdp (or gc
-on large graphs); jsonld.js expand/toRDF in safe mode; Oxigraph (N-Quads and JSON-LD,
+on large graphs); xmllint and ElementTree on the SVG Graphviz's library drew (every node
+titled by its id, the same bytes twice); Python's json on the HTML page's data; jsonld.js expand/toRDF in safe mode; Oxigraph (N-Quads and JSON-LD,
 SPARQL); graphology-gexf and networkx.read_gexf; Kuzu (CSV, Cypher).
 
 The expected values come from notegraph's own `stats --format json` (counts per kind),
@@ -26,6 +27,7 @@ import subprocess
 import sys
 import time
 import urllib.parse
+import xml.etree.ElementTree as ET
 from collections import Counter, defaultdict
 
 import igraph
@@ -107,15 +109,19 @@ ALL_FORMATS = "graphml,gexf,dot,jsonld,nquads,csv"
 
 
 def export_vault(args, out):
-    """Writes every format with one `notegraph export` (one load); returns stats, timings."""
+    """Writes every format with one `notegraph export` (one load); returns stats, timings.
+    The pictures (SVG, HTML) only for small vaults: a corpus gets them around one node
+    (SVG) and in the browser test (HTML)."""
     timings = {}
     stdout, timings["stats (load only)"] = notegraph(args, out, "stats", "--format", "json")
     stats = json.loads(stdout)
+    formats = ALL_FORMATS if args.large else ALL_FORMATS + ",svg,html"
     _, timings["every format (one load)"] = notegraph(args, out, "export", "--format",
-                                                      ALL_FORMATS, "-o", out)
+                                                      formats, "-o", out)
     if not args.large:
         notegraph(args, out, "export", "--format", "dot", "--cluster", "folder", "-o",
                   os.path.join(out, "graph.folders.dot"))
+        notegraph(args, out, "export", "--format", "svg", "-o", os.path.join(out, "again.svg"))
     return stats, timings
 
 
@@ -123,7 +129,7 @@ def export_subset(args, out, around):
     """The part around one node, for the consumers that cannot take a whole corpus
     (Graphviz layouts, graphology-gexf's DOM parser, jsonld.js)."""
     folder = os.path.join(out, "around")
-    _, secs = notegraph(args, out, "export", "--format", "dot,gexf,jsonld,nquads", "--cluster",
+    _, secs = notegraph(args, out, "export", "--format", "dot,gexf,jsonld,nquads,svg", "--cluster",
                         "folder", "--around", around, "--depth", "1", "-o", folder)
     print(f"      (export of the part around {around}: {secs:.1f} s)")
     return folder
@@ -287,6 +293,67 @@ def check_dot(c, out, dot_files, layouts, timeout):
                 check_xml(c, out, [os.path.relpath(svg, out)])
 
 
+def graphviz_name(node_id):
+    """A node id as the SVG's <title> shows it (exporters/text.cpp graphviz_escape)."""
+    out = []
+    for ch in node_id:
+        o = ord(ch)
+        if ch == "\\":
+            out.append("\\\\")
+        elif ch == "\n":
+            out.append("\\n")
+        elif ch != "\t" and (o < 0x20 or o == 0x7F or o in (0xFFFE, 0xFFFF)):
+            out.append("\ufffd")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def check_svg(c, out, ids, again=None):
+    """The SVG drawn through Graphviz's library: xmllint and ElementTree parse it, each
+    node is drawn once with its id as <title>, and (with `again`) a second export of the
+    same vault gives the same bytes."""
+    path = os.path.join(out, "graph.svg")
+    check_xml(c, out, ["graph.svg"])
+    try:
+        root = ET.parse(path).getroot()
+    except ET.ParseError as e:
+        c.check("ElementTree parses graph.svg", False, str(e))
+        return
+    svg = "{http://www.w3.org/2000/svg}"
+    titles = sorted(g.find(svg + "title").text or "" for g in root.iter(svg + "g")
+                    if g.get("class") == "node")
+    expected = sorted(graphviz_name(i) for i in ids)
+    c.check(f"graph.svg draws every node once, titled by its id ({len(titles)})",
+            titles == expected, short(sorted(set(titles) ^ set(expected))[:5]))
+    if again:
+        with open(path, "rb") as a, open(os.path.join(out, again), "rb") as b:
+            c.check("a second SVG export of the vault gives the same bytes", a.read() == b.read())
+
+
+def check_html(c, out, ids):
+    """The HTML page: one file with its data inline; Python's json reads the data, and
+    its node ids are the GraphML's (which carry what XML can: JSON keeps the rest)."""
+    with open(os.path.join(out, "graph.html"), encoding="utf-8") as f:
+        page = f.read()
+    start_tag = '<script type="application/json" id="notegraph-data">'
+    start = page.find(start_tag)
+    end = page.find("</script>", start)
+    if not c.check("graph.html holds its data element", start >= 0 and end > start):
+        return
+    try:
+        data = json.loads(page[start + len(start_tag):end])
+    except ValueError as e:
+        c.check("json reads graph.html's data", False, str(e))
+        return
+    page_ids = [xml_text(i) for i in data["nodes"]["id"]]
+    c.check("graph.html's node ids = GraphML's", sorted(page_ids) == sorted(ids),
+            short(sorted(set(page_ids) ^ set(ids))[:5]))
+    c.check("graph.html's columns all have one entry per node",
+            all(len(data["nodes"][k]) == len(data["nodes"]["id"])
+                for k in ("label", "kind", "type", "x", "y")))
+
+
 def check_dot_parse(c, out, stats):
     """gc parses the whole DOT (Graphviz's own reader) and counts; the legend is one node."""
     proc, secs = run(["gc", "-n", "-e", os.path.join(out, "graph.dot")])
@@ -388,6 +455,7 @@ def check_subset(c, folder):
     check_dot(c, folder, ["graph.dot"], ["dot", "sfdp"], timeout=600)
     check_xml(c, folder, ["graph.gexf"])
     g = read_gexf_networkx(os.path.join(folder, "graph.gexf"))
+    check_svg(c, folder, list(g.nodes))
     try:
         r, _ = node_json("gexf_check.js", os.path.join(folder, "graph.gexf"))
         c.equal("graphology-gexf (part): order, size = networkx read_gexf's",
@@ -489,6 +557,9 @@ def main():
             check_subset(c, export_subset(args, args.out, args.around))
     else:
         check_dot(c, args.out, ["graph.dot", "graph.folders.dot"], ["dot", "sfdp"], timeout=600)
+        check_svg(c, args.out, list(g.nodes), again=None if args.handmade else "again.svg")
+        if not args.handmade:
+            check_html(c, args.out, list(g.nodes))
 
     links_to, cites, neighbors = expectations(g, exact_ids(args.out))
     rdf_names = check_rdf(c, args.out, links_to, cites, hard, jsonld_js=not args.large,

@@ -45,7 +45,7 @@ int main(int argc, char** argv) {
   const std::pair<ExportFormat, const char*> files[] = {
       {ExportFormat::graphml, "graph.graphml"}, {ExportFormat::gexf, "graph.gexf"},
       {ExportFormat::dot, "graph.dot"},         {ExportFormat::jsonld, "graph.jsonld"},
-      {ExportFormat::nquads, "graph.nq"},
+      {ExportFormat::nquads, "graph.nq"},       {ExportFormat::svg, "graph.svg"},
   };
   for (const auto& [format, name] : files) {
     std::ofstream out(dir / name, std::ios::binary);

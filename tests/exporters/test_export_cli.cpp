@@ -273,3 +273,31 @@ BOOST_AUTO_TEST_CASE(several_formats_write_a_folder_from_one_load) {
   BOOST_TEST(!fs::exists(out / "graph.gexf"));
   BOOST_TEST(notegraph(base(kVaults[0]) + " export --format graphml,gexf").exit == 2);
 }
+
+BOOST_AUTO_TEST_CASE(pictures_are_the_same_alone_and_together) {
+  // SVG and HTML both lay out through Graphviz in one process: neither may change the
+  // other, and a run with both writes what the runs with one write.
+  Scratch s;
+  const fs::path out = s.path / "pictures";
+  const std::string b = base(kVaults[1]) + " export";
+  const Run both = notegraph(b + " --format html,svg -o " + quote(out.string()));
+  BOOST_TEST_REQUIRE(both.exit == 0, both.err);
+  const Run svg = notegraph(b + " --format svg");
+  const Run html = notegraph(b + " --format html");
+  BOOST_TEST_REQUIRE(svg.exit == 0, svg.err);
+  BOOST_TEST_REQUIRE(html.exit == 0, html.err);
+  BOOST_TEST(slurp(out / "graph.svg") == svg.out);
+  BOOST_TEST(slurp(out / "graph.html") == html.out);
+  BOOST_TEST(svg.out.rfind("<?xml", 0) == 0u);
+  BOOST_TEST(html.out.find("<title>notegraph: vault</title>") != std::string::npos);
+  // PageRank rides along for the page's "size by PageRank".
+  BOOST_TEST(html.out.find("\"pagerank\":[") != std::string::npos);
+
+  const Run sfdp = notegraph(b + " --format svg --layout sfdp");
+  BOOST_TEST(sfdp.exit == 0, sfdp.err);
+  BOOST_TEST(sfdp.out != svg.out);  // examples/vault is small: auto means dot
+  BOOST_TEST(notegraph(b + " --format svg --layout circo").exit == 2);
+  const Run help = notegraph("export --help");
+  BOOST_TEST(help.out.find("--layout") != std::string::npos);
+  BOOST_TEST(help.out.find("{auto,dot,sfdp}") != std::string::npos, help.out);
+}

@@ -26,6 +26,12 @@ std::string json_quote(std::string_view text);
 /// U+FFFD, so Graphviz's SVG output stays well formed.
 std::string dot_quote(std::string_view text);
 
+/// Returns `text` as a Graphviz string attribute value set through the C library (what
+/// dot_quote writes between its quotes, `"` left as it is): valid UTF-8; `\` as `\\`
+/// (Graphviz reads `\N`, `\n`, `\l` … in labels as escapes); newline as `\n`; other C0
+/// controls except tab as U+FFFD.
+std::string graphviz_escape(std::string_view text);
+
 /// Whether iri_path_encode keeps `/` (paths) or encodes it (single segments).
 enum class Slash { kept, encoded };
 
