@@ -153,9 +153,14 @@ Lookup lookup_node(const KnowledgeGraph& kg, std::string_view ref) {
   std::vector<NodeId> by_id, by_path, by_name;
   const std::string_view folded_tag =
       folded.starts_with('#') ? std::string_view(folded).substr(1) : std::string_view();
+  // The id tier: "<kind>:<key>" folded; kind names are lowercase ASCII.
+  const auto colon = folded.find(':');
+  const std::optional<NodeKind> id_kind =
+      colon == std::string::npos ? std::nullopt : parse_name(kNodeKindNames, std::string_view(folded).substr(0, colon));
+  const std::string_view id_key = id_kind ? std::string_view(folded).substr(colon + 1) : std::string_view();
   for (NodeId v : kg.nodes()) {
     const NodeView n = kg.node(v);
-    if (folds_to(n.id(), folded)) by_id.push_back(v);
+    if (id_kind && n.kind() == *id_kind && folds_to(n.key(), id_key)) by_id.push_back(v);
     if (!n.path().empty() && (folds_to(n.path(), folded) || folds_to(strip_md(n.path()), folded)))
       by_path.push_back(v);
     bool named = false;
