@@ -10,6 +10,7 @@
 #include <cstring>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <thread>
@@ -150,6 +151,7 @@ class Update {
     bool parsed = false;  ///< false: same bytes as stored (only restamped)
     ParsedNote note;      ///< with blocks, until stored
     NoteObservation observation;
+    std::vector<std::string> missing;  ///< link targets that went missing (file_resolver_)
   };
 
   void progress(std::string_view stage, std::size_t done, std::size_t total) {
@@ -201,6 +203,10 @@ class Update {
   std::map<std::string, NotePart> old_parts_;
   std::map<std::string, NoteNames> old_names_, new_names_;
   std::map<std::string, NoteObservation> new_obs_;
+  /// Where parsed notes' links went missing, found while parsing when resolution needs
+  /// no names (obsidian mode without --resolve-aliases): pass 1 then skips them.
+  std::optional<Resolver> file_resolver_;
+  std::map<std::string, std::vector<std::string>> early_missing_;
 
   std::unique_ptr<Extractors> extractors_;
   std::vector<Diagnostic> extractor_diagnostics_;
@@ -281,7 +287,8 @@ void Update::diff(const std::vector<FileRow>& stored) {
 }
 
 bool Update::parse_changed() {
-  // Extractors are configured once per update that has work.
+  if (o_.resolve.mode == ResolveMode::obsidian && o_.resolve.aliases == AliasTargets::ignore)
+    file_resolver_.emplace(scan_.files, std::vector<NoteNames>{}, o_.resolve);
   std::vector<Fresh> batch;
   for (std::size_t start = 0; start < to_read_.size(); start += kBatch) {
     const std::size_t n = std::min(kBatch, to_read_.size() - start);
@@ -322,6 +329,9 @@ bool Update::parse_changed() {
         fr.note.title = stem_of(f.path);
         fr.note.diagnostics.push_back({f.path, 0, std::string("cannot parse note: ") + e.what()});
       }
+      if (file_resolver_)
+        for (auto& t : link_targets(fr.note, *file_resolver_))
+          if (t.kind == NodeKind::missing) fr.missing.push_back(std::move(t.key));
     });
     // Observe (all but the external command in parallel, then the command once).
     std::vector<const ParsedNote*> notes;
@@ -366,6 +376,7 @@ bool Update::parse_changed() {
       if (!store_.put(fr.row, blobs[i])) return fail("cannot write the index");
       new_names_[fr.row.path] = {fr.note.path, fr.note.title, fr.note.aliases};
       new_obs_[fr.row.path] = std::move(fr.observation);
+      if (file_resolver_) early_missing_[fr.row.path] = std::move(fr.missing);
       ++report_.parsed;
     }
     progress("parse", start + n, to_read_.size());
@@ -556,20 +567,29 @@ bool Update::redo_parts() {
     if (kept) missing.insert(std::string(base_.node(v).key()));
   }
   {
-    std::vector<std::string> order(redo_.begin(), redo_.end());
+    std::vector<std::string> order;
+    for (const auto& p : redo_) {
+      if (auto it = early_missing_.find(p); it != early_missing_.end())
+        missing.insert(it->second.begin(), it->second.end());
+      else
+        order.push_back(p);
+    }
     std::vector<std::vector<std::string>> found(order.size());
     std::atomic<bool> ok{true};
     for (std::size_t start = 0; start < order.size(); start += kBatch) {
       const std::size_t n = std::min(kBatch, order.size() - start);
-      std::vector<std::optional<ParsedNote>> metas(n);
-      for (std::size_t i = 0; i < n; ++i) metas[i] = read_meta(order[start + i], false);
+      std::vector<NoteBlobs> blobs(n);
+      for (std::size_t i = 0; i < n; ++i)
+        if (!store_.read(order[start + i], static_cast<unsigned>(Blob::meta), blobs[i])) ok = false;
       parallel_for(n, [&](std::size_t i) {
-        if (!metas[i]) {
+        ParsedNote meta;
+        auto bytes = unseal(blobs[i].meta);
+        if (!bytes || !decode_meta(*bytes, meta)) {
           ok = false;
           return;
         }
-        for (const auto& t : link_targets(*metas[i], resolver))
-          if (t.kind == NodeKind::missing) found[start + i].push_back(t.key);
+        for (auto& t : link_targets(meta, resolver))
+          if (t.kind == NodeKind::missing) found[start + i].push_back(std::move(t.key));
       });
     }
     if (!ok) return fail("a note's record in the index is corrupt (links)");
