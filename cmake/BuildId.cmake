@@ -1,8 +1,9 @@
 # cmake -DOUT=file -DROOT=dir -P BuildId.cmake: writes a header defining
 # NOTEGRAPH_BUILD_ID, a hash of every source and data file that decides what the index
-# holds (graph/ingest, extract, model, pipeline). The index is rebuilt when it changes,
+# holds (graph/text, ingest, extract, model, pipeline). The index is rebuilt when it changes,
 # whichever executable (the CLI, a test, an embedding program) opens it.
 file(GLOB_RECURSE files
+  ${ROOT}/graph/text/*.cpp ${ROOT}/graph/text/*.hpp
   ${ROOT}/graph/ingest/*.cpp ${ROOT}/graph/ingest/*.hpp
   ${ROOT}/graph/extract/*.cpp ${ROOT}/graph/extract/*.hpp ${ROOT}/graph/extract/*.txt
   ${ROOT}/graph/extract/*.tsv ${ROOT}/graph/extract/*.lst
