@@ -4,6 +4,7 @@
 #include <numeric>
 #include <utility>
 
+#include "notegraph/text/youtube.hpp"
 #include "storage.hpp"
 
 namespace notegraph {
@@ -130,8 +131,6 @@ void StringArena::pack(std::vector<char>& chars, std::vector<std::uint64_t>& off
 
 namespace {
 
-constexpr std::string_view kWatchUrl = "https://www.youtube.com/watch?v=";
-
 std::shared_ptr<const detail::Columns> empty_columns() {
   static const auto empty = [] {
     auto c = std::make_shared<detail::OwnedColumns>();
@@ -162,7 +161,7 @@ void NodeView::append_id(std::string& out) const {
 std::string NodeView::url() const {
   switch (kind()) {
     case NodeKind::url: return std::string(key());
-    case NodeKind::video: return std::string(kWatchUrl) + std::string(key());
+    case NodeKind::video: return text::youtube_url(key(), std::nullopt);
     default: return {};
   }
 }
