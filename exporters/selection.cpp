@@ -1,25 +1,19 @@
 #include "notegraph/exporters/selection.hpp"
 
-#include <unicode/unistr.h>
-
 #include <algorithm>
+
+#include "notegraph/text/fold.hpp"
 
 namespace notegraph {
 namespace {
 
-std::string fold(std::string_view s) {
-  std::string out;
-  icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())))
-      .foldCase()
-      .toUTF8String(out);
-  return out;
-}
+using text::fold;
 
-// "a/b/" and "./a/b" both name folder "a/b".
+// "a/b/" and "./a/b" both name folder "a/b"; typed in NFD or NFC alike.
 std::string normalize_folder(std::string f) {
   while (f.rfind("./", 0) == 0) f.erase(0, 2);
   while (!f.empty() && f.back() == '/') f.pop_back();
-  return f;
+  return text::nfc(f);
 }
 
 bool note_matches(const NodeView& n, const std::vector<std::string>& tags,
@@ -34,8 +28,9 @@ bool note_matches(const NodeView& n, const std::vector<std::string>& tags,
     if (!tagged) return false;
   }
   if (!folders.empty()) {
+    const std::string path = text::nfc(n.path());
     const bool inside = std::any_of(folders.begin(), folders.end(), [&](const std::string& f) {
-      return f.empty() || n.path().rfind(f + "/", 0) == 0;
+      return f.empty() || path.rfind(f + "/", 0) == 0;
     });
     if (!inside) return false;
   }

@@ -1,16 +1,16 @@
 #include "notegraph/query/find.hpp"
 
-#include "notegraph/query/text.hpp"
+#include "notegraph/text/fold.hpp"
 
 namespace notegraph {
 
 std::vector<FindHit> find_text(const KnowledgeGraph& kg, std::string_view text,
                                const GraphFilter& filter) {
   std::vector<FindHit> out;
-  const std::string needle = fold_case(text);
+  const std::string needle = text::fold(text);
   if (needle.empty()) return out;
   auto contains = [&](std::string_view field) {
-    return !field.empty() && fold_case(field).find(needle) != std::string::npos;
+    return !field.empty() && text::fold(field).find(needle) != std::string::npos;
   };
   for (NodeId v : kg.nodes()) {
     const NodeView n = kg.node(v);

@@ -4,6 +4,8 @@
 #include <tuple>
 
 #include "notegraph/query/text.hpp"
+#include "notegraph/text/fold.hpp"
+#include "notegraph/text/path.hpp"
 
 namespace notegraph {
 namespace {
@@ -16,11 +18,7 @@ std::string_view strip_md(std::string_view s) {
   return s;
 }
 
-std::string_view stem_of(std::string_view path) {
-  const auto slash = path.rfind('/');
-  if (slash != std::string_view::npos) path.remove_prefix(slash + 1);
-  return strip_md(path);
-}
+std::string_view stem_of(std::string_view path) { return strip_md(text::file_name(path)); }
 
 /// The id without its kind prefix: "video:ID" → "ID", "entity:person:x y" → "x y",
 /// "missing:x" → "x".
@@ -50,13 +48,13 @@ void for_each_name(const NodeView& n, F f) {
 /// The names of a node, folded (for did-you-mean).
 std::vector<std::string> names_of(const NodeView& n) {
   std::vector<std::string> names;
-  for_each_name(n, [&](std::string_view s) { names.push_back(fold_case(s)); });
+  for_each_name(n, [&](std::string_view s) { names.push_back(text::fold(s)); });
   return names;
 }
 
 std::vector<std::string> paths_of(const NodeView& n) {
   if (n.path().empty()) return {};
-  const std::string folded = fold_case(n.path());
+  const std::string folded = text::fold(n.path());
   return {folded, std::string(strip_md(folded))};
 }
 
@@ -77,7 +75,7 @@ bool folds_to(std::string_view text, std::string_view folded) {
     }
     return true;
   }
-  return fold_case(text) == folded;
+  return text::fold(text) == folded;
 }
 
 Lookup from_matches(std::vector<NodeId> matches) {
@@ -105,7 +103,7 @@ std::vector<NodeId> suggest(const KnowledgeGraph& kg, const std::string& ref) {
   for (NodeId v : kg.nodes()) {
     const NodeView n = kg.node(v);
     std::vector<std::string> keys = names_of(n);
-    keys.push_back(fold_case(n.id()));
+    keys.push_back(text::fold(n.id()));
     for (auto& p : paths_of(n)) keys.push_back(std::move(p));
     std::size_t best = limit + 2;
     std::size_t length = 0;
@@ -145,7 +143,7 @@ Lookup lookup_node(const KnowledgeGraph& kg, std::string_view ref) {
   while (!ref.empty() && (ref.front() == ' ' || ref.front() == '\t')) ref.remove_prefix(1);
   while (!ref.empty() && (ref.back() == ' ' || ref.back() == '\t')) ref.remove_suffix(1);
   if (auto v = kg.find(ref)) return from_matches({*v});
-  std::string folded = fold_case(ref);
+  std::string folded = text::fold(ref);
   while (folded.starts_with("./")) folded.erase(0, 2);
   if (folded.empty()) return {};
 

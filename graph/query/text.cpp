@@ -1,48 +1,21 @@
 #include "notegraph/query/text.hpp"
 
-#include <unicode/normalizer2.h>
-#include <unicode/unistr.h>
-
 #include <algorithm>
 #include <vector>
+
+#include "notegraph/text/utf8.hpp"
 
 namespace notegraph {
 namespace {
 
 std::u32string to_code_points(std::string_view text) {
-  icu::UnicodeString s = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), text.size()));
   std::u32string out;
-  out.reserve(static_cast<std::size_t>(s.length()));
-  for (int32_t i = 0; i < s.length();) {
-    UChar32 c = s.char32At(i);
-    out.push_back(static_cast<char32_t>(c));
-    i += U16_LENGTH(c);
-  }
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) out.push_back(text::next_code_point(text, i));
   return out;
 }
 
 }  // namespace
-
-std::string fold_case(std::string_view text) {
-  // ASCII is already NFC and folds to lowercase: skip ICU for the common case.
-  if (std::all_of(text.begin(), text.end(), [](char c) { return (c & 0x80) == 0; })) {
-    std::string out(text);
-    for (char& c : out)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-  }
-  icu::UnicodeString s = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), text.size()));
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-  if (U_SUCCESS(status)) {
-    icu::UnicodeString normalized = nfc->normalize(s, status);
-    if (U_SUCCESS(status)) s = normalized;
-  }
-  s.foldCase();
-  std::string out;
-  s.toUTF8String(out);
-  return out;
-}
 
 std::size_t edit_distance(std::string_view a8, std::string_view b8, std::size_t limit) {
   const std::u32string a = to_code_points(a8);
