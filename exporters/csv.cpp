@@ -2,6 +2,7 @@
 
 #include <array>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <stdexcept>
 #include <tuple>
@@ -59,17 +60,16 @@ constexpr std::string_view kKuzuEdgeColumns =
     "embed BOOLEAN, lines STRING, seconds STRING, aliases STRING, anchors STRING, "
     "sections STRING";
 
-// A text field: empty stays empty (Neo4j and Kuzu read it as null); anything else is
-// quoted, quotes doubled, newlines kept inside the quotes.
-void field(std::string& out, std::string_view text) {
-  if (!text.empty()) {
-    out += '"';
-    for (char c : valid_utf8(text)) {
-      if (c == '"') out += '"';
-      out += c;
-    }
-    out += '"';
-  }
+// A text field (text/escape.hpp): empty stays empty (Neo4j and Kuzu read it as null).
+void field(std::string& out, std::string_view text) { text::append_csv_field(out, text); }
+
+// A JSON list or object as one text field; `scratch` holds the JSON.
+template <typename Items>
+void json_field(std::string& out, const Items& items, std::string& scratch) {
+  if (items.empty()) return;
+  scratch.clear();
+  append_json_list(scratch, items);
+  field(out, scratch);
 }
 
 std::string labels_of(const NodeView& n) {
@@ -124,90 +124,157 @@ std::string kuzu_script(const std::map<NodeKind, std::string>& nodes,
 
 }  // namespace
 
-std::vector<CsvFile> csv_files(const KnowledgeGraph& kg, const ExportOptions&) {
-  std::map<NodeKind, std::string> nodes;  // file name → content, by kind
-  std::map<NodeKind, std::string> node_content;
-  for (NodeId v : kg.nodes()) {
-    const NodeView n = kg.node(v);
-    auto [it, fresh] = node_content.try_emplace(n.kind(), std::string(kNodeHeader));
-    if (fresh) nodes[n.kind()] = node_file(n.kind());
-    std::string& out = it->second;
-    field(out, n.id());
-    out += ',';
-    field(out, labels_of(n));
-    out += ',';
-    field(out, to_string(n.kind()));
-    out += ',';
-    field(out, n.label());
-    out += ',';
-    field(out, n.path());
-    out += ',';
-    field(out, n.entity_type());
-    out += ',';
-    if (!n.tags().empty()) field(out, json_list(n.tags()));
-    out += ',';
-    if (!n.aliases().empty()) field(out, json_list(n.aliases()));
-    out += ',';
-    field(out, n.url());
-    out += ',';
-    field(out, n.same_as());
-    out += ',';
-    if (n.has_properties()) field(out, json_properties(n.properties()));
-    out += '\n';
+namespace {
+
+// File contents gather per file and go to `spill(name, bytes)` in pieces of about this
+// size, each file's pieces in order.
+constexpr std::size_t kSpillBytes = 1 << 20;
+
+using EdgeKey = std::tuple<EdgeKind, NodeKind, NodeKind>;
+using Spill = std::function<void(const std::string& name, std::string_view bytes)>;
+
+// One file being written: its name and the rows not yet spilled.
+struct PendingFile {
+  std::string name;
+  std::string rows;
+};
+
+void append_node_row(std::string& out, const NodeView& n, std::string& scratch) {
+  scratch.clear();
+  n.append_id(scratch);
+  field(out, scratch);
+  out += ',';
+  field(out, labels_of(n));
+  out += ',';
+  field(out, to_string(n.kind()));
+  out += ',';
+  field(out, n.label());
+  out += ',';
+  field(out, n.path());
+  out += ',';
+  field(out, n.entity_type());
+  out += ',';
+  json_field(out, n.tags(), scratch);
+  out += ',';
+  json_field(out, n.aliases(), scratch);
+  out += ',';
+  field(out, n.url());
+  out += ',';
+  field(out, n.same_as());
+  out += ',';
+  if (n.has_properties()) {
+    scratch.clear();
+    append_json_properties(scratch, n.properties());
+    field(out, scratch);
+  }
+  out += '\n';
+}
+
+void append_edge_row(std::string& out, const EdgeView& ed, const NodeView& from, const NodeView& to,
+                     std::string& scratch) {
+  scratch.clear();
+  from.append_id(scratch);
+  field(out, scratch);
+  out += ',';
+  scratch.clear();
+  to.append_id(scratch);
+  field(out, scratch);
+  out += ',';
+  field(out, name_of(kRelationshipTypes, ed.kind()));
+  out += ',';
+  field(out, to_string(ed.kind()));
+  out += ',';
+  field(out, ed.relation());
+  out += ',';
+  out += std::to_string(ed.count());
+  out += ',';
+  append_number(out, edge_weight(ed));
+  out += ',';
+  out += ed.embed() ? "true" : "false";
+  out += ',';
+  json_field(out, ed.lines(), scratch);
+  out += ',';
+  json_field(out, ed.seconds(), scratch);
+  out += ',';
+  json_field(out, ed.aliases(), scratch);
+  out += ',';
+  json_field(out, ed.anchors(), scratch);
+  out += ',';
+  json_field(out, ed.sections(), scratch);
+  out += '\n';
+}
+
+// Writes every file of the export through `spill`, each file's pieces in order, files
+// in name order of their first piece's appearance; the Kuzu script last.
+void write_csv_files(const KnowledgeGraph& kg, const Spill& spill) {
+  std::map<NodeKind, std::string> nodes;  // kind → file name, of the kinds present
+  std::map<EdgeKey, std::string> edges;   // (kind, from, to) → file name
+  std::string scratch;
+  PendingFile pending;
+  auto spill_if_full = [&](PendingFile& file) {
+    if (file.rows.size() < kSpillBytes) return;
+    spill(file.name, file.rows);
+    file.rows.clear();
+  };
+  for (const auto& [kind, kind_name] : kNodeKindNames) {
+    const IdRange run = kg.nodes_of(kind);
+    if (run.empty()) continue;
+    pending.name = node_file(kind);
+    pending.rows.assign(kNodeHeader);
+    nodes[kind] = pending.name;
+    for (NodeId v : run) {
+      append_node_row(pending.rows, kg.node(v), scratch);
+      spill_if_full(pending);
+    }
+    spill(pending.name, pending.rows);
   }
 
-  using EdgeKey = std::tuple<EdgeKind, NodeKind, NodeKind>;
-  std::map<EdgeKey, std::string> edges;
-  std::map<EdgeKey, std::string> edge_content;
+  // Edges of one (kind, from, to) are scattered in edge order: one pending file each.
+  std::vector<PendingFile> files;
+  std::map<EdgeKey, std::size_t> file_of;
   for (EdgeId e : kg.edges()) {
     const EdgeView ed = kg.edge(e);
-    const NodeView from = kg.node(kg.edge(e).source());
-    const NodeView to = kg.node(kg.edge(e).target());
+    const NodeView from = kg.node(ed.source());
+    const NodeView to = kg.node(ed.target());
     const EdgeKey key{ed.kind(), from.kind(), to.kind()};
-    auto [it, fresh] = edge_content.try_emplace(key, std::string(kEdgeHeader));
-    if (fresh) edges[key] = edge_file(ed.kind(), from.kind(), to.kind());
-    std::string& out = it->second;
-    field(out, from.id());
-    out += ',';
-    field(out, to.id());
-    out += ',';
-    field(out, name_of(kRelationshipTypes, ed.kind()));
-    out += ',';
-    field(out, to_string(ed.kind()));
-    out += ',';
-    field(out, ed.relation());
-    out += ',' + std::to_string(ed.count()) + ',' + format_number(edge_weight(ed)) + ',' +
-           (ed.embed() ? "true" : "false") + ',';
-    if (!ed.lines().empty()) field(out, json_list(ed.lines()));
-    out += ',';
-    if (!ed.seconds().empty()) field(out, json_list(ed.seconds()));
-    out += ',';
-    if (!ed.aliases().empty()) field(out, json_list(ed.aliases()));
-    out += ',';
-    if (!ed.anchors().empty()) field(out, json_list(ed.anchors()));
-    out += ',';
-    if (!ed.sections().empty()) field(out, json_list(ed.sections()));
-    out += '\n';
+    auto [it, fresh] = file_of.try_emplace(key, files.size());
+    if (fresh) {
+      files.push_back({edge_file(ed.kind(), from.kind(), to.kind()), std::string(kEdgeHeader)});
+      edges[key] = files.back().name;
+    }
+    PendingFile& file = files[it->second];
+    append_edge_row(file.rows, ed, from, to, scratch);
+    spill_if_full(file);
   }
+  for (const PendingFile& file : files) spill(file.name, file.rows);
+  spill("load_kuzu.cypher", kuzu_script(nodes, edges));
+}
 
+}  // namespace
+
+std::vector<CsvFile> csv_files(const KnowledgeGraph& kg, const ExportOptions&) {
+  std::map<std::string, std::string> contents;
+  write_csv_files(kg, [&](const std::string& name, std::string_view bytes) {
+    contents[name].append(bytes);
+  });
   std::vector<CsvFile> files;
-  for (auto& [kind, content] : node_content) files.push_back({nodes[kind], std::move(content)});
-  for (auto& [key, content] : edge_content) files.push_back({edges[key], std::move(content)});
-  files.push_back({"load_kuzu.cypher", kuzu_script(nodes, edges)});
-  std::sort(files.begin(), files.end(),
-            [](const CsvFile& a, const CsvFile& b) { return a.name < b.name; });
+  for (auto& [name, content] : contents) files.push_back({name, std::move(content)});
   return files;
 }
 
 void write_csv_directory(const KnowledgeGraph& graph, const std::filesystem::path& directory,
-                         const ExportOptions& options) {
+                         const ExportOptions&) {
   std::filesystem::create_directories(directory);
-  for (const CsvFile& f : csv_files(graph, options)) {
-    const auto path = directory / f.name;
-    std::ofstream out(path, std::ios::binary);
-    out << f.content;
+  std::map<std::string, std::ofstream> open;
+  write_csv_files(graph, [&](const std::string& name, std::string_view bytes) {
+    auto [it, fresh] = open.try_emplace(name);
+    if (fresh) it->second.open(directory / name, std::ios::binary | std::ios::trunc);
+    it->second.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (!it->second) throw std::runtime_error("cannot write " + (directory / name).string());
+  });
+  for (auto& [name, out] : open) {
     out.close();
-    if (!out) throw std::runtime_error("cannot write " + path.string());
+    if (!out) throw std::runtime_error("cannot write " + (directory / name).string());
   }
 }
 

@@ -8,77 +8,114 @@
 #include "notegraph/exporters/style.hpp"
 #include "notegraph/exporters/text.hpp"
 #include "notegraph/exporters/values.hpp"
+#include "notegraph/text/path.hpp"
 
 namespace notegraph {
 namespace {
+
+// The document gathers in a buffer written out in pieces of about this size.
+constexpr std::size_t kFlushBytes = 1 << 20;
 
 std::string attr(std::string_view name, std::string_view value) {
   return std::string(name) + "=" + dot_quote(value);
 }
 
-std::string node_statement(const NodeView& n, std::string_view indent) {
-  const NodeStyle style = node_style(n);
-  std::string s(indent);
-  s += dot_quote(n.id());
-  s += " [";
-  s += attr("label", n.label().empty() ? n.id() : std::string(n.label())) + ", ";
-  s += attr("kind", to_string(n.kind())) + ", ";
-  if (!n.entity_type().empty()) s += attr("entity_type", n.entity_type()) + ", ";
-  if (!n.path().empty()) s += attr("path", n.path()) + ", ";
-  s += attr("tooltip", n.id()) + ", ";
-  s += attr("shape", style.shape) + ", ";
-  s += attr("style", style.dot_style) + ", ";
-  s += attr("fillcolor", hex_color(style.color));
-  s += "];\n";
-  return s;
+// Appends `name="value", ` (or without the separator for the last attribute).
+void append_attr(std::string& out, std::string_view name, std::string_view value,
+                 std::string_view separator = ", ") {
+  out += name;
+  out += '=';
+  text::append_dot_string(out, value);
+  out += separator;
 }
 
-std::string edge_statement(const KnowledgeGraph& kg, EdgeId e) {
+void append_node_statement(std::string& out, const NodeView& n, std::string_view indent,
+                           std::string& scratch) {
+  const NodeStyle style = node_style(n);
+  scratch.clear();
+  n.append_id(scratch);
+  out += indent;
+  text::append_dot_string(out, scratch);
+  out += " [";
+  append_attr(out, "label", n.label().empty() ? std::string_view(scratch) : n.label());
+  append_attr(out, "kind", to_string(n.kind()));
+  if (!n.entity_type().empty()) append_attr(out, "entity_type", n.entity_type());
+  if (!n.path().empty()) append_attr(out, "path", n.path());
+  append_attr(out, "tooltip", scratch);
+  append_attr(out, "shape", style.shape);
+  append_attr(out, "style", style.dot_style);
+  append_attr(out, "fillcolor", hex_color(style.color), "];\n");
+}
+
+void append_edge_statement(std::string& out, const KnowledgeGraph& kg, EdgeId e,
+                           std::string& scratch) {
   const EdgeView ed = kg.edge(e);
   const EdgeStyle style = edge_style(ed.kind());
-  std::string s = "  ";
-  s += dot_quote(kg.node(kg.edge(e).source()).id());
-  s += " -> ";
-  s += dot_quote(kg.node(kg.edge(e).target()).id());
-  s += " [";
-  s += attr("kind", to_string(ed.kind())) + ", ";
-  if (!ed.relation().empty()) s += attr("label", ed.relation()) + ", ";
-  s += attr("count", std::to_string(ed.count())) + ", ";
-  if (!ed.seconds().empty()) s += attr("seconds", json_list(ed.seconds())) + ", ";
-  if (ed.kind() == EdgeKind::cooccurs) s += attr("dir", "none") + ", ";
-  s += attr("style", style.dot_style) + ", ";
-  s += attr("color", hex_color(style.color));
-  s += "];\n";
-  return s;
+  out += "  ";
+  scratch.clear();
+  kg.node(ed.source()).append_id(scratch);
+  text::append_dot_string(out, scratch);
+  out += " -> ";
+  scratch.clear();
+  kg.node(ed.target()).append_id(scratch);
+  text::append_dot_string(out, scratch);
+  out += " [";
+  append_attr(out, "kind", to_string(ed.kind()));
+  if (!ed.relation().empty()) append_attr(out, "label", ed.relation());
+  append_attr(out, "count", std::to_string(ed.count()));
+  if (ed.count() > 0) {
+    if (const std::vector<int> seconds = ed.seconds(); !seconds.empty())
+      append_attr(out, "seconds", json_list(seconds));
+  }
+  if (ed.kind() == EdgeKind::cooccurs) append_attr(out, "dir", "none");
+  append_attr(out, "style", style.dot_style);
+  append_attr(out, "color", hex_color(style.color), "];\n");
 }
 
-// The folder of a vault path ("a/b/c.md" → "a/b"; "c.md" → "").
-std::string folder_of(std::string_view path) {
-  const auto slash = path.rfind('/');
-  return slash == std::string_view::npos ? std::string() : std::string(path.substr(0, slash));
-}
+// Appends to `buf`, writing it to `out` in pieces.
+class Chunked {
+ public:
+  explicit Chunked(std::ostream& out) : out_(out) { buf_.reserve(kFlushBytes + kFlushBytes / 4); }
+  ~Chunked() { flush(); }
+  std::string& buf() { return buf_; }
+  std::string& scratch() { return scratch_; }
+  void flush_if_full() {
+    if (buf_.size() >= kFlushBytes) flush();
+  }
+  void flush() {
+    out_.write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
+    buf_.clear();
+  }
+
+ private:
+  std::ostream& out_;
+  std::string buf_, scratch_;
+};
 
 struct FolderTree {
   std::map<std::string, FolderTree> children;  // by folder name, sorted
   std::vector<NodeId> nodes;
 };
 
-void write_cluster(std::ostream& out, const KnowledgeGraph& kg, const std::string& path,
+void write_cluster(Chunked& out, const KnowledgeGraph& kg, const std::string& path,
                    const FolderTree& tree, int depth, int& counter) {
   const std::string indent(2 * depth, ' ');
-  for (NodeId v : tree.nodes) out << node_statement(kg.node(v), indent);
+  for (NodeId v : tree.nodes) {
+    append_node_statement(out.buf(), kg.node(v), indent, out.scratch());
+    out.flush_if_full();
+  }
   for (const auto& [name, child] : tree.children) {
     const std::string child_path = path.empty() ? name : path + "/" + name;
-    out << indent << "subgraph " << dot_quote("cluster_" + std::to_string(counter++)) << " {\n"
-        << indent << "  " << attr("label", name) << ";\n"
-        << indent << "  " << attr("tooltip", child_path) << ";\n"
-        << indent << "  " << attr("style", "rounded") << ";\n";
+    out.buf() += indent + "subgraph " + dot_quote("cluster_" + std::to_string(counter++)) +
+                 " {\n" + indent + "  " + attr("label", name) + ";\n" + indent + "  " +
+                 attr("tooltip", child_path) + ";\n" + indent + "  " + attr("style", "rounded") +
+                 ";\n";
     write_cluster(out, kg, child_path, child, depth + 1, counter);
-    out << indent << "}\n";
+    out.buf() += indent + "}\n";
   }
 }
 
-void write_legend(std::ostream& out, const KnowledgeGraph& kg) {
+void write_legend(std::string& out, const KnowledgeGraph& kg) {
   std::map<NodeKind, std::size_t> node_counts;
   std::map<EntityType, std::size_t> entity_counts;
   std::map<EdgeKind, std::size_t> edge_counts;
@@ -109,10 +146,12 @@ void write_legend(std::ostream& out, const KnowledgeGraph& kg) {
                  std::string(style.dot_style) + ")",
              count);
   }
-  out << "  \"legend\" [shape=\"plaintext\", kind=\"legend\", label=<<TABLE BORDER=\"0\""
-         " CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"4\"><TR><TD COLSPAN=\"2\"><B>"
-         "notegraph legend</B></TD></TR>"
-      << rows << "</TABLE>>];\n";
+  out +=
+      "  \"legend\" [shape=\"plaintext\", kind=\"legend\", label=<<TABLE BORDER=\"0\""
+      " CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"4\"><TR><TD COLSPAN=\"2\"><B>"
+      "notegraph legend</B></TD></TR>";
+  out += rows;
+  out += "</TABLE>>];\n";
 }
 
 }  // namespace
@@ -125,11 +164,12 @@ void write_dot(const KnowledgeGraph& kg, std::ostream& out, const ExportOptions&
          " fontname=\"Helvetica\"];\n"
          "  node [fontname=\"Helvetica\", fontsize=\"10\"];\n"
          "  edge [fontname=\"Helvetica\", fontsize=\"8\"];\n";
+  Chunked chunked(out);
   if (options.clusters == DotClusters::folder) {
     FolderTree root;
     for (NodeId v : kg.nodes()) {
       FolderTree* at = &root;
-      const std::string folder = folder_of(kg.node(v).path());
+      const std::string folder(text::folder_of(kg.node(v).path()));
       for (std::size_t start = 0; !folder.empty() && start <= folder.size();) {
         const auto slash = folder.find('/', start);
         const auto end = slash == std::string::npos ? folder.size() : slash;
@@ -139,13 +179,19 @@ void write_dot(const KnowledgeGraph& kg, std::ostream& out, const ExportOptions&
       at->nodes.push_back(v);
     }
     int counter = 0;
-    write_cluster(out, kg, "", root, 1, counter);
+    write_cluster(chunked, kg, "", root, 1, counter);
   } else {
-    for (NodeId v : kg.nodes()) out << node_statement(kg.node(v), "  ");
+    for (NodeId v : kg.nodes()) {
+      append_node_statement(chunked.buf(), kg.node(v), "  ", chunked.scratch());
+      chunked.flush_if_full();
+    }
   }
-  for (EdgeId e : kg.edges()) out << edge_statement(kg, e);
-  write_legend(out, kg);
-  out << "}\n";
+  for (EdgeId e : kg.edges()) {
+    append_edge_statement(chunked.buf(), kg, e, chunked.scratch());
+    chunked.flush_if_full();
+  }
+  write_legend(chunked.buf(), kg);
+  chunked.buf() += "}\n";
 }
 
 }  // namespace notegraph

@@ -50,18 +50,105 @@ void declare(std::ostream& out, std::string_view cls, const std::array<Attribute
   out << "    </attributes>\n";
 }
 
+// The document gathers in a buffer written out in pieces of about this size.
+constexpr std::size_t kFlushBytes = 1 << 20;
+
 void attvalue(std::string& out, std::string_view id, std::string_view value) {
   if (value.empty()) return;
   out += "          <attvalue for=\"";
   out += id;
   out += "\" value=\"";
-  out += xml_escape(value);
+  text::append_xml(out, value);
   out += "\"/>\n";
 }
 
+// A list as JSON text in an attvalue; `scratch` holds the JSON.
+template <typename Items>
+void attvalue_list(std::string& out, std::string_view id, const Items& items,
+                   std::string& scratch) {
+  if (items.empty()) return;
+  scratch.clear();
+  append_json_list(scratch, items);
+  attvalue(out, id, scratch);
+}
+
 void color(std::string& out, Rgb c) {
-  out += "        <viz:color r=\"" + std::to_string(c.r) + "\" g=\"" + std::to_string(c.g) +
-         "\" b=\"" + std::to_string(c.b) + "\"/>\n";
+  out += "        <viz:color r=\"";
+  out += std::to_string(c.r);
+  out += "\" g=\"";
+  out += std::to_string(c.g);
+  out += "\" b=\"";
+  out += std::to_string(c.b);
+  out += "\"/>\n";
+}
+
+// `name="<id of v>"`, escaped; `scratch` holds the id.
+void id_attribute(std::string& out, std::string_view name, const NodeView& n, std::string& scratch) {
+  out += name;
+  out += "=\"";
+  scratch.clear();
+  n.append_id(scratch);
+  text::append_xml(out, scratch);
+  out += '"';
+}
+
+void node_element(std::string& out, const NodeView& n, std::string& scratch) {
+  out += "      <node ";
+  id_attribute(out, "id", n, scratch);
+  out += " label=\"";
+  text::append_xml(out, n.label());
+  out += "\">\n        <attvalues>\n";
+  attvalue(out, "kind", to_string(n.kind()));
+  attvalue(out, "path", n.path());
+  attvalue(out, "entity_type", n.entity_type());
+  attvalue_list(out, "tags", n.tags(), scratch);
+  attvalue_list(out, "aliases", n.aliases(), scratch);
+  if (n.kind() == NodeKind::url || n.kind() == NodeKind::video) attvalue(out, "url", n.url());
+  attvalue(out, "same_as", n.same_as());
+  if (n.has_properties()) {
+    scratch.clear();
+    append_json_properties(scratch, n.properties());
+    attvalue(out, "properties", scratch);
+  }
+  out += "        </attvalues>\n";
+  color(out, node_style(n).color);
+  out += "      </node>\n";
+}
+
+void edge_element(std::string& out, const KnowledgeGraph& kg, EdgeId e, std::size_t index,
+                  std::string& scratch) {
+  const EdgeView ed = kg.edge(e);
+  out += "      <edge id=\"";
+  out += std::to_string(index);
+  out += "\" ";
+  id_attribute(out, "source", kg.node(ed.source()), scratch);
+  out += ' ';
+  id_attribute(out, "target", kg.node(ed.target()), scratch);
+  // `kind` keeps Gephi from merging two edges of one pair (a plain link and a typed
+  // one, or a link and a mention) into one.
+  out += " kind=\"";
+  text::append_xml(out, to_string(ed.kind()));
+  if (!ed.relation().empty()) {
+    out += ':';
+    text::append_xml(out, ed.relation());
+  }
+  out += "\" weight=\"";
+  append_number(out, edge_weight(ed));
+  out += "\">\n        <attvalues>\n";
+  attvalue(out, "kind", to_string(ed.kind()));
+  attvalue(out, "relation", ed.relation());
+  attvalue(out, "count", std::to_string(ed.count()));
+  if (ed.embed()) attvalue(out, "embed", "true");
+  if (ed.count() > 0) {
+    attvalue_list(out, "lines", ed.lines(), scratch);
+    attvalue_list(out, "seconds", ed.seconds(), scratch);
+    attvalue_list(out, "aliases", ed.aliases(), scratch);
+    attvalue_list(out, "anchors", ed.anchors(), scratch);
+    attvalue_list(out, "sections", ed.sections(), scratch);
+  }
+  out += "        </attvalues>\n";
+  color(out, edge_style(ed.kind()).color);
+  out += "      </edge>\n";
 }
 
 }  // namespace
@@ -82,57 +169,25 @@ void write_gexf(const KnowledgeGraph& kg, std::ostream& out, const ExportOptions
   declare(out, "node", kNodeAttributes);
   declare(out, "edge", kEdgeAttributes);
 
-  std::string buf;
-  out << "    <nodes>\n";
-  for (NodeId v : kg.nodes()) {
-    const NodeView n = kg.node(v);
+  std::string buf, scratch;
+  buf.reserve(kFlushBytes + kFlushBytes / 4);
+  auto flush_if_full = [&] {
+    if (buf.size() < kFlushBytes) return;
+    out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
     buf.clear();
-    buf += "      <node id=\"" + xml_escape(n.id()) + "\" label=\"" + xml_escape(n.label()) + "\">\n";
-    buf += "        <attvalues>\n";
-    attvalue(buf, "kind", to_string(n.kind()));
-    attvalue(buf, "path", n.path());
-    attvalue(buf, "entity_type", n.entity_type());
-    if (!n.tags().empty()) attvalue(buf, "tags", json_list(n.tags()));
-    if (!n.aliases().empty()) attvalue(buf, "aliases", json_list(n.aliases()));
-    attvalue(buf, "url", n.url());
-    attvalue(buf, "same_as", n.same_as());
-    if (n.has_properties()) attvalue(buf, "properties", json_properties(n.properties()));
-    buf += "        </attvalues>\n";
-    color(buf, node_style(n).color);
-    buf += "      </node>\n";
-    out << buf;
+  };
+  buf += "    <nodes>\n";
+  for (NodeId v : kg.nodes()) {
+    node_element(buf, kg.node(v), scratch);
+    flush_if_full();
   }
-  out << "    </nodes>\n    <edges>\n";
+  buf += "    </nodes>\n    <edges>\n";
   std::size_t index = 0;
   for (EdgeId e : kg.edges()) {
-    const EdgeView ed = kg.edge(e);
-    buf.clear();
-    // `kind` keeps Gephi from merging two edges of one pair (a plain link and a typed
-    // one, or a link and a mention) into one.
-    std::string kind(to_string(ed.kind()));
-    if (!ed.relation().empty()) {
-      kind += ':';
-      kind += ed.relation();
-    }
-    buf += "      <edge id=\"" + std::to_string(index++) + "\" source=\"" +
-           xml_escape(kg.node(kg.edge(e).source()).id()) + "\" target=\"" +
-           xml_escape(kg.node(kg.edge(e).target()).id()) + "\" kind=\"" + xml_escape(kind) +
-           "\" weight=\"" + format_number(edge_weight(ed)) + "\">\n";
-    buf += "        <attvalues>\n";
-    attvalue(buf, "kind", to_string(ed.kind()));
-    attvalue(buf, "relation", ed.relation());
-    attvalue(buf, "count", std::to_string(ed.count()));
-    if (ed.embed()) attvalue(buf, "embed", "true");
-    if (!ed.lines().empty()) attvalue(buf, "lines", json_list(ed.lines()));
-    if (!ed.seconds().empty()) attvalue(buf, "seconds", json_list(ed.seconds()));
-    if (!ed.aliases().empty()) attvalue(buf, "aliases", json_list(ed.aliases()));
-    if (!ed.anchors().empty()) attvalue(buf, "anchors", json_list(ed.anchors()));
-    if (!ed.sections().empty()) attvalue(buf, "sections", json_list(ed.sections()));
-    buf += "        </attvalues>\n";
-    color(buf, edge_style(ed.kind()).color);
-    buf += "      </edge>\n";
-    out << buf;
+    edge_element(buf, kg, e, index++, scratch);
+    flush_if_full();
   }
+  out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
   out << "    </edges>\n  </graph>\n</gexf>\n";
 }
 

@@ -46,16 +46,93 @@ constexpr std::array<Key, 22> kKeys{{
     {"edge_sections", "edge", "sections", "string"},
 }};
 
+// The document gathers in a buffer written out in pieces of about this size.
+constexpr std::size_t kFlushBytes = 1 << 20;
+
 void data(std::string& out, std::string_view key, std::string_view value) {
   out += "      <data key=\"";
   out += key;
   out += "\">";
-  out += xml_escape(value);
+  text::append_xml(out, value);
   out += "</data>\n";
 }
 
 void data_if(std::string& out, std::string_view key, std::string_view value) {
   if (!value.empty()) data(out, key, value);
+}
+
+// A list as JSON text in a data element; `scratch` holds the JSON.
+template <typename Items>
+void data_list(std::string& out, std::string_view key, const Items& items, std::string& scratch) {
+  if (items.empty()) return;
+  scratch.clear();
+  append_json_list(scratch, items);
+  data(out, key, scratch);
+}
+
+void data_number(std::string& out, std::string_view key, long long value) {
+  out += "      <data key=\"";
+  out += key;
+  out += "\">";
+  out += std::to_string(value);
+  out += "</data>\n";
+}
+
+void node_element(std::string& out, const NodeView& n, std::string& scratch) {
+  out += "    <node id=\"";
+  scratch.clear();
+  n.append_id(scratch);
+  text::append_xml(out, scratch);
+  out += "\">\n";
+  data(out, "node_kind", to_string(n.kind()));
+  data(out, "node_label", n.label());
+  data_if(out, "node_path", n.path());
+  data_if(out, "node_entity_type", n.entity_type());
+  data_list(out, "node_tags", n.tags(), scratch);
+  data_list(out, "node_aliases", n.aliases(), scratch);
+  if (n.kind() == NodeKind::url || n.kind() == NodeKind::video) data_if(out, "node_url", n.url());
+  data_if(out, "node_same_as", n.same_as());
+  if (n.has_properties()) {
+    scratch.clear();
+    append_json_properties(scratch, n.properties());
+    data(out, "node_properties", scratch);
+  }
+  const Rgb c = node_style(n).color;
+  data_number(out, "node_r", c.r);
+  data_number(out, "node_g", c.g);
+  data_number(out, "node_b", c.b);
+  out += "    </node>\n";
+}
+
+void edge_element(std::string& out, const KnowledgeGraph& kg, EdgeId e, std::size_t index,
+                  std::string& scratch) {
+  const EdgeView ed = kg.edge(e);
+  out += "    <edge id=\"e";
+  out += std::to_string(index);
+  out += "\" source=\"";
+  scratch.clear();
+  kg.node(ed.source()).append_id(scratch);
+  text::append_xml(out, scratch);
+  out += "\" target=\"";
+  scratch.clear();
+  kg.node(ed.target()).append_id(scratch);
+  text::append_xml(out, scratch);
+  out += "\">\n";
+  data(out, "edge_kind", to_string(ed.kind()));
+  data_if(out, "edge_relation", ed.relation());
+  data_number(out, "edge_count", ed.count());
+  scratch.clear();
+  append_number(scratch, edge_weight(ed));
+  data(out, "edge_weight", scratch);
+  if (ed.embed()) data(out, "edge_embed", "true");
+  if (ed.count() > 0) {
+    data_list(out, "edge_lines", ed.lines(), scratch);
+    data_list(out, "edge_seconds", ed.seconds(), scratch);
+    data_list(out, "edge_aliases", ed.aliases(), scratch);
+    data_list(out, "edge_anchors", ed.anchors(), scratch);
+    data_list(out, "edge_sections", ed.sections(), scratch);
+  }
+  out += "    </edge>\n";
 }
 
 }  // namespace
@@ -71,48 +148,23 @@ void write_graphml(const KnowledgeGraph& kg, std::ostream& out, const ExportOpti
         << "\" attr.type=\"" << k.type << "\"/>\n";
   out << "  <graph id=\"notegraph\" edgedefault=\"directed\">\n";
 
-  std::string buf;
-  for (NodeId v : kg.nodes()) {
-    const NodeView n = kg.node(v);
+  std::string buf, scratch;
+  buf.reserve(kFlushBytes + kFlushBytes / 4);
+  auto flush_if_full = [&] {
+    if (buf.size() < kFlushBytes) return;
+    out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
     buf.clear();
-    buf += "    <node id=\"" + xml_escape(n.id()) + "\">\n";
-    data(buf, "node_kind", to_string(n.kind()));
-    data(buf, "node_label", n.label());
-    data_if(buf, "node_path", n.path());
-    data_if(buf, "node_entity_type", n.entity_type());
-    if (!n.tags().empty()) data(buf, "node_tags", json_list(n.tags()));
-    if (!n.aliases().empty()) data(buf, "node_aliases", json_list(n.aliases()));
-    data_if(buf, "node_url", n.url());
-    data_if(buf, "node_same_as", n.same_as());
-    if (n.has_properties()) data(buf, "node_properties", json_properties(n.properties()));
-    const Rgb c = node_style(n).color;
-    data(buf, "node_r", std::to_string(c.r));
-    data(buf, "node_g", std::to_string(c.g));
-    data(buf, "node_b", std::to_string(c.b));
-    buf += "    </node>\n";
-    out << buf;
+  };
+  for (NodeId v : kg.nodes()) {
+    node_element(buf, kg.node(v), scratch);
+    flush_if_full();
   }
-
   std::size_t index = 0;
   for (EdgeId e : kg.edges()) {
-    const EdgeView ed = kg.edge(e);
-    buf.clear();
-    buf += "    <edge id=\"e" + std::to_string(index++) + "\" source=\"" +
-           xml_escape(kg.node(kg.edge(e).source()).id()) + "\" target=\"" +
-           xml_escape(kg.node(kg.edge(e).target()).id()) + "\">\n";
-    data(buf, "edge_kind", to_string(ed.kind()));
-    data_if(buf, "edge_relation", ed.relation());
-    data(buf, "edge_count", std::to_string(ed.count()));
-    data(buf, "edge_weight", format_number(edge_weight(ed)));
-    if (ed.embed()) data(buf, "edge_embed", "true");
-    if (!ed.lines().empty()) data(buf, "edge_lines", json_list(ed.lines()));
-    if (!ed.seconds().empty()) data(buf, "edge_seconds", json_list(ed.seconds()));
-    if (!ed.aliases().empty()) data(buf, "edge_aliases", json_list(ed.aliases()));
-    if (!ed.anchors().empty()) data(buf, "edge_anchors", json_list(ed.anchors()));
-    if (!ed.sections().empty()) data(buf, "edge_sections", json_list(ed.sections()));
-    buf += "    </edge>\n";
-    out << buf;
+    edge_element(buf, kg, e, index++, scratch);
+    flush_if_full();
   }
+  out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
   out << "  </graph>\n</graphml>\n";
 }
 

@@ -8,7 +8,8 @@
 // namespace of schema.org's own JSON-LD context), SKOS (tag hierarchy) and the notegraph
 // vocabulary (kVocabularyIri).
 
-#include <optional>
+#include <functional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,6 +32,7 @@ struct RdfObject {
   friend auto operator<=>(const RdfObject&, const RdfObject&) = default;
 };
 
+/// One RDF triple (the graph is the default graph), ordered subject, predicate, object.
 struct Statement {
   std::string subject;    ///< IRI
   std::string predicate;  ///< IRI
@@ -38,11 +40,18 @@ struct Statement {
   friend auto operator<=>(const Statement&, const Statement&) = default;
 };
 
+/// A statement's predicate and object as views, for a subject named beside it; ordered
+/// as Statement orders them.
+struct StatementView {
+  std::string_view predicate;  ///< IRI
+  RdfObject::Type type = RdfObject::Type::iri;
+  std::string_view value;     ///< the IRI, or the literal's lexical form (valid UTF-8)
+  std::string_view datatype;  ///< literals: full datatype IRI; empty for xsd:string
+  friend auto operator<=>(const StatementView&, const StatementView&) = default;
+};
+
 /// Returns the IRI of a node under `base` (see the file comment).
 std::string node_iri(const NodeView& node, std::string_view base);
-
-/// Returns the watch URL of a YouTube video, at `second` when given.
-std::string video_watch_url(std::string_view video_id, std::optional<int> second);
 
 /// Whether `text` is an http, https or urn IRI that every RDF syntax and store accepts
 /// as it is (sameAs values from gazetteers are checked with it; others become literals).
@@ -58,5 +67,12 @@ bool is_portable_iri(std::string_view text);
 /// schema:startOffset (xsd:integer seconds), schema:url (the video at that second),
 /// schema:name; the video schema:hasPart it and the note ng:citesClip it.
 std::vector<Statement> rdf_statements(const KnowledgeGraph& graph, const ExportOptions& options);
+
+/// Calls `each(subject, statements)` once per subject of rdf_statements, subjects in
+/// byte order, each with its statements sorted and unique: the same triples in the same
+/// order, without holding them all (the views live for the call).
+void for_each_rdf_subject(
+    const KnowledgeGraph& graph, const ExportOptions& options,
+    const std::function<void(std::string_view subject, std::span<const StatementView>)>& each);
 
 }  // namespace notegraph

@@ -1,6 +1,7 @@
 #pragma once
 // Values every tabular export writes the same way: lists and front-matter values as
-// JSON text, and the one edge weight Gephi and Graphviz read.
+// JSON text (strings escaped by the text module's JSON escaper, RapidJSON's writer), and
+// the one edge weight Gephi and Graphviz read.
 
 #include <string>
 #include <string_view>
@@ -11,18 +12,29 @@
 
 namespace notegraph {
 
-/// Returns `["a","b"]` (JSON text) for any range of strings.
+/// Appends `["a","b"]` (JSON text) for any range of strings.
 template <typename Strings>
-std::string json_list(const Strings& items) {
-  std::string out = "[";
+void append_json_list(std::string& out, const Strings& items) {
+  out += '[';
   bool first = true;
   for (std::string_view item : items) {
     if (!first) out += ',';
     first = false;
-    out += json_quote(item);
+    text::append_json_string(out, item);
   }
-  return out + "]";
+  out += ']';
 }
+
+/// Returns `["a","b"]` (JSON text) for any range of strings.
+template <typename Strings>
+std::string json_list(const Strings& items) {
+  std::string out;
+  append_json_list(out, items);
+  return out;
+}
+
+/// Appends `[1,2]` (JSON text) for a list of integers.
+void append_json_list(std::string& out, const std::vector<int>& items);
 
 /// Returns `[1,2]` (JSON text) for a list of integers.
 std::string json_list(const std::vector<int>& items);
@@ -30,6 +42,9 @@ std::string json_list(const std::vector<int>& items);
 /// Returns a front-matter value as JSON text (maps keep their key order; numbers in
 /// their shortest round-trip form).
 std::string json_value(const Value& value);
+
+/// Appends the properties as one JSON object (`{"key":value,…}`, keys in order).
+void append_json_properties(std::string& out, const std::vector<PropertyView>& properties);
 
 /// Returns the properties as one JSON object (`{"key":value,…}`, keys in order).
 std::string json_properties(const std::vector<PropertyView>& properties);
