@@ -36,13 +36,7 @@ std::string_view trim_right(std::string_view text) {
   return text;
 }
 
-std::string ascii_lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
+using text::ascii_lower;
 
 bool all_digits(std::string_view text) {
   if (text.empty()) return false;

@@ -23,7 +23,7 @@ bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <=
 bool is_ascii_alnum(char c) { return is_ascii_alpha(c) || is_ascii_digit(c); }
 bool is_ascii(char c) { return static_cast<unsigned char>(c) < 0x80; }
 
-char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+using text::ascii_lower;
 
 bool starts_with_ci(std::string_view text, std::size_t pos, std::string_view prefix) {
   if (text.size() - pos < prefix.size()) return false;

@@ -10,6 +10,7 @@
 
 #include "frontmatter.hpp"
 #include "inline_text.hpp"
+#include "notegraph/text/path.hpp"
 #include "utf8.hpp"
 
 namespace notegraph {
@@ -25,14 +26,7 @@ struct CmarkIterDeleter {
 using CmarkDocument = std::unique_ptr<cmark_node, CmarkNodeDeleter>;
 using CmarkIterator = std::unique_ptr<cmark_iter, CmarkIterDeleter>;
 
-std::string stem_of(std::string_view path) {
-  const auto slash = path.find_last_of('/');
-  std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
-  if (const auto dot = name.find_last_of('.'); dot != std::string_view::npos && dot > 0) {
-    name = name.substr(0, dot);
-  }
-  return std::string(name);
-}
+std::string stem_of(std::string_view path) { return std::string(text::stem(path)); }
 
 // Per-thread scratch space, so that its capacity is reused from note to note.
 detail::InlineBuffer& scratch_buffer() {

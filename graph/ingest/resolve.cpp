@@ -3,50 +3,18 @@
 // lookup is then one hash probe plus a ranking of the few candidates it returns.
 #include "notegraph/ingest/resolve.hpp"
 
-#include <unicode/normalizer2.h>
-#include <unicode/uchar.h>
-#include <unicode/unistr.h>
-#include <unicode/locid.h>
-
 #include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <tuple>
 #include <unordered_map>
 
+#include "notegraph/text/chars.hpp"
+#include "notegraph/text/fold.hpp"
+#include "notegraph/text/utf8.hpp"
+
 namespace notegraph {
 namespace {
-
-bool is_ascii(std::string_view text) {
-  return std::all_of(text.begin(), text.end(),
-                     [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-}
-
-std::string ascii_lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
-icu::UnicodeString to_unicode(std::string_view text) {
-  return icu::UnicodeString::fromUTF8(
-      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-}
-
-std::string to_utf8(const icu::UnicodeString& text) {
-  std::string out;
-  text.toUTF8String(out);
-  return out;
-}
-
-icu::UnicodeString nfc(const icu::UnicodeString& text) {
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* normalizer = icu::Normalizer2::getNFCInstance(status);
-  if (U_FAILURE(status)) return text;
-  icu::UnicodeString out = normalizer->normalize(text, status);
-  return U_FAILURE(status) ? text : out;
-}
 
 bool ends_with_md(std::string_view text) {
   return text.size() >= 3 && text[text.size() - 3] == '.' &&
@@ -136,42 +104,26 @@ const std::vector<std::uint32_t>* probe(const Index& index, const std::string& k
 
 }  // namespace
 
-std::string fold_key(std::string_view text) {
-  if (is_ascii(text)) return ascii_lower(text);
-  icu::UnicodeString s = nfc(to_unicode(text));
-  s.foldCase(U_FOLD_CASE_DEFAULT);
-  // Folding can undo composition (e.g. U+0130), so normalize once more.
-  return to_utf8(nfc(s));
-}
+std::string fold_key(std::string_view text) { return text::fold(text); }
 
-std::string lowercase_key(std::string_view text) {
-  if (is_ascii(text)) return ascii_lower(text);
-  icu::UnicodeString s = nfc(to_unicode(text));
-  s.toLower(icu::Locale::getRoot());
-  return to_utf8(nfc(s));
-}
+std::string lowercase_key(std::string_view text) { return text::lower(text); }
 
 std::string slug_key(std::string_view text) {
-  icu::UnicodeString folded = to_unicode(fold_key(text));
-  icu::UnicodeString out;
+  const std::string folded = text::fold(text);
+  std::string out;
   bool pending_separator = false;
-  for (int32_t i = 0; i < folded.length();) {
-    UChar32 c = folded.char32At(i);
-    i += U16_LENGTH(c);
-    if (c == '_' || c == '-' || u_isUWhiteSpace(c)) {
+  for (std::size_t i = 0; i < folded.size();) {
+    const char32_t c = text::next_code_point(folded, i);
+    if (c == '_' || c == '-' || text::is_space(c)) {
       pending_separator = true;
       continue;
     }
-    const auto type = static_cast<UCharCategory>(u_charType(c));
-    if (u_ispunct(c) || type == U_MATH_SYMBOL || type == U_CURRENCY_SYMBOL ||
-        type == U_MODIFIER_SYMBOL || type == U_OTHER_SYMBOL || type == U_CONTROL_CHAR ||
-        type == U_FORMAT_CHAR)
-      continue;
-    if (pending_separator && !out.isEmpty()) out.append(static_cast<UChar>('-'));
+    if (text::is_punct(c) || text::is_symbol(c) || text::is_control(c)) continue;
+    if (pending_separator && !out.empty()) out += '-';
     pending_separator = false;
-    out.append(c);
+    text::append_utf8(out, c);
   }
-  return to_utf8(out);
+  return out;
 }
 
 struct Resolver::Impl {

@@ -10,6 +10,8 @@
 #include <system_error>
 #include <utility>
 
+#include "notegraph/text/path.hpp"
+
 namespace notegraph {
 namespace fs = std::filesystem;
 namespace {
@@ -116,11 +118,7 @@ bool is_markdown(std::string_view name) {
   return ext[0] == '.' && (ext[1] == 'm' || ext[1] == 'M') && (ext[2] == 'd' || ext[2] == 'D');
 }
 
-/// Whether `inner` is `outer` or lies below it (both canonical).
-bool is_within(const fs::path& inner, const fs::path& outer) {
-  auto [o, i] = std::mismatch(outer.begin(), outer.end(), inner.begin(), inner.end());
-  return o == outer.end();
-}
+using text::is_within;
 
 class Walker {
  public:

@@ -51,13 +51,13 @@ class Resolver {
   std::unique_ptr<Impl> impl_;
 };
 
-/// Unicode NFC + full case folding (ICU), the comparison key of SPEC 2.2 step 1.
+/// Unicode NFC + full case folding (text::fold), the comparison key of SPEC 2.2 step 1.
 std::string fold_key(std::string_view text);
 
 /// The slug of SPEC 2.2 step 6: case-folded; spaces, '_' and '-' unified; punctuation dropped.
 std::string slug_key(std::string_view text);
 
-/// Unicode NFC + lowercase (ICU, root locale): the text of a `tag:` id (SPEC 3).
+/// Unicode NFC + lowercase (text::lower, root locale): the text of a `tag:` id (SPEC 3).
 std::string lowercase_key(std::string_view text);
 
 }  // namespace notegraph
