@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <map>
 
+#include "notegraph/text/path.hpp"
 #include "record.hpp"
 
 namespace fs = std::filesystem;
@@ -30,10 +31,7 @@ struct StmtFinalize {
 using Db = std::unique_ptr<sqlite3, DbClose>;
 using Stmt = std::unique_ptr<sqlite3_stmt, StmtFinalize>;
 
-bool is_within(const fs::path& inner, const fs::path& outer) {
-  auto [o, i] = std::mismatch(outer.begin(), outer.end(), inner.begin(), inner.end());
-  return o == outer.end();
-}
+using text::is_within;
 
 bool is_link(const fs::path& p) {
   struct stat st {};

@@ -5,19 +5,12 @@
 #include <tuple>
 #include <utility>
 
+#include "notegraph/text/path.hpp"
+
 namespace notegraph::detail {
 namespace {
 
-std::string_view file_name(std::string_view path) {
-  auto slash = path.rfind('/');
-  return slash == std::string_view::npos ? path : path.substr(slash + 1);
-}
-
-std::string stem_of(std::string_view path) {
-  std::string_view name = file_name(path);
-  auto dot = name.rfind('.');
-  return std::string(dot == std::string_view::npos || dot == 0 ? name : name.substr(0, dot));
-}
+std::string stem_of(std::string_view path) { return std::string(text::stem(path)); }
 
 /// The tag's '/'-segments, lowercased, without '#' and empty segments.
 std::vector<std::string> tag_segments(std::string_view tag) {

@@ -24,6 +24,7 @@
 #include "notegraph/ingest/parse_note.hpp"
 #include "notegraph/model/builder.hpp"
 #include "notegraph/model/image.hpp"
+#include "notegraph/text/path.hpp"
 #include "record.hpp"
 
 namespace fs = std::filesystem;
@@ -55,17 +56,9 @@ void parallel_for(std::size_t n, F&& f) {
     });
 }
 
-std::string stem_of(std::string_view path) {
-  auto slash = path.rfind('/');
-  std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
-  auto dot = name.rfind('.');
-  return std::string(dot == std::string_view::npos || dot == 0 ? name : name.substr(0, dot));
-}
+std::string stem_of(std::string_view path) { return std::string(text::stem(path)); }
 
-std::string last_component(std::string_view key) {
-  auto slash = key.rfind('/');
-  return std::string(slash == std::string_view::npos ? key : key.substr(slash + 1));
-}
+std::string last_component(std::string_view key) { return std::string(text::file_name(key)); }
 
 /// What identifies a file's bytes without reading them.
 struct Stamp {
