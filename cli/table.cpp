@@ -1,13 +1,14 @@
 #include "table.hpp"
 
 #include <sys/ioctl.h>
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cstdlib>
 #include <numeric>
+
+#include "notegraph/text/chars.hpp"
+#include "notegraph/text/utf8.hpp"
 
 namespace notegraph::cli {
 namespace {
@@ -16,30 +17,13 @@ constexpr std::string_view kEllipsis = "…";
 constexpr std::size_t kGap = 2;
 constexpr std::size_t kMinColumn = 6;
 
-int char_width(UChar32 c) {
-  if (c < 0) return 1;        // invalid byte: shown as one replacement character
-  if (c == 0x200D) return 0;  // zero-width joiner
-  const auto category = static_cast<UCharCategory>(u_charType(c));
-  if (category == U_NON_SPACING_MARK || category == U_ENCLOSING_MARK || category == U_FORMAT_CHAR)
-    return 0;
-  if (category == U_CONTROL_CHAR) return 0;
-  const int ea = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
-  if (ea == U_EA_WIDE || ea == U_EA_FULLWIDTH || u_hasBinaryProperty(c, UCHAR_EMOJI_PRESENTATION))
-    return 2;
-  return 1;
-}
-
-/// Calls f(begin, end, width) for each code point of `text`.
+/// Calls f(begin, end, width) for each code point of `text` (terminal columns).
 template <typename F>
 void for_each_char(std::string_view text, F f) {
-  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-  const auto length = static_cast<int32_t>(text.size());
-  int32_t i = 0;
-  while (i < length) {
-    const int32_t begin = i;
-    UChar32 c;
-    U8_NEXT(s, i, length, c);
-    if (!f(static_cast<std::size_t>(begin), static_cast<std::size_t>(i), char_width(c))) return;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t begin = i;
+    const int width = text::column_width(text::next_code_point(text, i));
+    if (!f(begin, i, width)) return;
   }
 }
 
@@ -53,14 +37,7 @@ std::string one_line(std::string_view text) {
 
 }  // namespace
 
-std::size_t display_width(std::string_view text) {
-  std::size_t width = 0;
-  for_each_char(text, [&](std::size_t, std::size_t, int w) {
-    width += static_cast<std::size_t>(w);
-    return true;
-  });
-  return width;
-}
+std::size_t display_width(std::string_view text) { return text::display_width(text); }
 
 std::string truncate_to_width(std::string_view text, std::size_t width) {
   if (display_width(text) <= width) return std::string(text);

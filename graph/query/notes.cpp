@@ -4,6 +4,8 @@
 #include <set>
 #include <tuple>
 
+#include "notegraph/text/youtube.hpp"
+
 namespace notegraph {
 namespace {
 
@@ -75,10 +77,7 @@ std::string video_id(const NodeView& node) {
 }
 
 std::string youtube_url(std::string_view id, std::optional<int> second) {
-  std::string url = "https://www.youtube.com/watch?v=";
-  url += id;
-  if (second) url += "&t=" + std::to_string(*second) + "s";
-  return url;
+  return text::youtube_url(id, second);
 }
 
 std::vector<Mention> mentions(const KnowledgeGraph& kg, NodeId node) {
