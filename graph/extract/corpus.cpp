@@ -147,6 +147,17 @@ std::vector<std::string> RulesCorpus::keys(const RulesObservation& o) {
   return out;
 }
 
+std::vector<std::string> RulesCorpus::touched(const RulesObservation& o) {
+  std::vector<std::string> out;
+  for (const auto& [w, n] : o.lowercase) out.push_back(w);
+  for (const auto& [w, n] : o.capitalized) out.push_back(w);
+  for (const auto& n : o.names)
+    if (votes_in_corpus(n)) out.push_back(n.key);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 void RulesCorpus::encode(std::string& out) const {
   out.push_back(kCorpusLayout);
   std::vector<const std::pair<const std::string, Entry>*> sorted;

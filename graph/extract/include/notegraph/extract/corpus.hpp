@@ -13,7 +13,9 @@
 //  4. digest(k) is a function of exactly what decide reads about k (whether a word is
 //     ever lowercase, ever capitalized mid-sentence, which type a name's votes favour),
 //     so decide's answer for a note can change only when digest(k) changes for one of
-//     its keys(); the index re-decides exactly those notes.
+//     its keys(); an edit can change digest(k) only for the touched() keys of the
+//     note's old and new observations. The index compares those digests before and
+//     after the edit and re-decides exactly the notes that read a key that moved.
 
 #include <array>
 #include <cstdint>
@@ -113,6 +115,9 @@ class RulesCorpus {
   std::uint64_t digest(std::string_view key) const;
   /// Returns the keys decide() reads for a note with this observation.
   static std::vector<std::string> keys(const RulesObservation& observation);
+  /// Returns the keys whose digest adding or removing this observation may change
+  /// (the words it counts, the names it votes for), sorted.
+  static std::vector<std::string> touched(const RulesObservation& observation);
 
   /// Appends the corpus's binary form to `out`; decode returns nullopt for bytes of
   /// another layout, and the index then rebuilds the corpus from the observations.
