@@ -434,9 +434,6 @@ class DateFinder {
 // ---------------------------------------------------------------------------------
 // Names
 
-constexpr std::size_t kTypes = 4;
-std::size_t slot(ListType t) { return static_cast<std::size_t>(t) - 1; }
-ListType type_at(std::size_t s) { return static_cast<ListType>(s + 1); }
 std::string_view type_name(ListType t) {
   switch (t) {
     case ListType::person: return "person";
@@ -447,26 +444,6 @@ std::string_view type_name(ListType t) {
   }
 }
 
-using Votes = std::array<int, kTypes>;
-
-struct Corpus {
-  std::unordered_map<std::string, int> lowercase;    // word seen in lowercase
-  std::unordered_map<std::string, int> capitalized;  // word seen capitalized mid-sentence
-  std::unordered_map<std::string, Votes> votes;      // name key → evidence per type
-
-  int lower(const std::string& w) const {
-    auto it = lowercase.find(w);
-    return it == lowercase.end() ? 0 : it->second;
-  }
-  int caps(const std::string& w) const {
-    auto it = capitalized.find(w);
-    return it == capitalized.end() ? 0 : it->second;
-  }
-  const Votes* vote(const std::string& key) const {
-    auto it = votes.find(key);
-    return it == votes.end() ? nullptr : &it->second;
-  }
-};
 
 struct Evidence {
   ListType type = ListType::none;
@@ -482,6 +459,8 @@ struct Instance {
   std::string last_word;  // folded
   Evidence evidence;
   bool initial_single = false;  // one word at a sentence start
+  bool fallback = false;        // typed only by the never-lowercase condition
+  std::vector<std::uint32_t> guards;  // see RuleName::guards
 };
 
 bool ends_with(std::string_view s, std::string_view suffix) {
@@ -524,8 +503,9 @@ bool demonym(std::string_view f) {
 
 class BlockNames {
  public:
-  BlockNames(std::string_view text, const std::vector<Token>& tokens, const Corpus& corpus)
-      : s_(text), t_(tokens), corpus_(corpus) {}
+  BlockNames(std::string_view text, const std::vector<Token>& tokens,
+             std::vector<RuleCondition>& conditions)
+      : s_(text), t_(tokens), conditions_(conditions) {}
 
   std::vector<Instance> run() {
     for (std::size_t i = 0; i < t_.size(); ++i) {
@@ -631,14 +611,36 @@ class BlockNames {
     if (w.empty()) return;
     const std::string& first = t_[w[0]].folded;
     // A capitalized common word opening a sentence is not part of the name.
-    if (init && ((rules::is_common_word(first) && !t_[w[0]].all_caps) ||
-                 (w.size() > 1 && !rules::is_given_name(first) && !rules::is_title(first) &&
-                  rules::known_name(first) == ListType::none &&
-                  rules::prefix_keyword(first) == ListType::none && corpus_.lower(first) > 0 &&
-                  corpus_.caps(first) == 0))) {
+    if (init && rules::is_common_word(first) && !t_[w[0]].all_caps) {
       if (w.size() > 1) process(next_name_word(w[0] + 1, e), e, true);
       return;
     }
+    // Nor is a word the vault writes lowercase and never capitalized mid-sentence: a
+    // question for the corpus, so both readings are kept under a condition.
+    if (init && w.size() > 1 && !rules::is_given_name(first) && !rules::is_title(first) &&
+        rules::known_name(first) == ListType::none && rules::prefix_keyword(first) == ListType::none) {
+      std::uint32_t c = condition(RuleConditionKind::common_word, {first});
+      guards_.push_back(c * 2 + 1);
+      process(next_name_word(w[0] + 1, e), e, true);
+      guards_.back() = c * 2;
+      whole_name(s, e, init, after_word, w);
+      guards_.pop_back();
+      return;
+    }
+    whole_name(s, e, init, after_word, w);
+  }
+
+  std::uint32_t condition(RuleConditionKind kind, std::vector<std::string> words) {
+    RuleCondition c{kind, std::move(words)};
+    for (std::size_t i = 0; i < conditions_.size(); ++i)
+      if (conditions_[i] == c) return static_cast<std::uint32_t>(i);
+    conditions_.push_back(std::move(c));
+    return static_cast<std::uint32_t>(conditions_.size() - 1);
+  }
+
+  void whole_name(std::size_t s, std::size_t e, bool init, bool after_word,
+                  const std::vector<std::size_t>& w) {
+    const std::string& first = t_[w[0]].folded;
     const std::string whole = key_of(s, e);
     if (auto l = rules::known_name(whole); l != ListType::none) {
       push(s, e, {l, 10, true}, init);
@@ -674,7 +676,30 @@ class BlockNames {
     } else if (w.size() == 1 && rules::is_title(first)) {
       return;  // "President" alone
     }
-    Evidence ev = classify(k, e, titled);
+    Fallback fallback;
+    Evidence ev = classify(k, e, titled, &fallback);
+    if (ev.type == ListType::none && fallback.possible) {
+      const Evidence person{ListType::person, 1, false};
+      if (fallback.words.empty()) {
+        push(k, e, person, init);
+        return;
+      }
+      // Two or three capitalized words, none ever written lowercase, name a person.
+      std::uint32_t c = condition(RuleConditionKind::never_lowercase, std::move(fallback.words));
+      guards_.push_back(c * 2 + 1);
+      fallback_ = true;
+      push(k, e, person, init);
+      fallback_ = false;
+      guards_.back() = c * 2;
+      untyped_name(k, e, ev, init, after_word);
+      guards_.pop_back();
+      return;
+    }
+    untyped_name(k, e, ev, init, after_word);
+  }
+
+  // A name with no evidence: split at a connector, or without its opening word.
+  void untyped_name(std::size_t k, std::size_t e, Evidence ev, bool init, bool after_word) {
     auto wk = words(k, e);
     if (ev.type == ListType::none && wk.size() > 1) {
       // Split at a connector: "Shares of Nvidia" → "Nvidia".
@@ -713,6 +738,8 @@ class BlockNames {
     inst.last_word = t_[wk.back()].folded;
     inst.evidence = ev;
     inst.initial_single = init && wk.size() == 1;
+    inst.fallback = fallback_;
+    inst.guards = guards_;
     out_.push_back(std::move(inst));
   }
 
@@ -730,14 +757,22 @@ class BlockNames {
     return e + 1;
   }
 
-  // A word never written in lowercase anywhere in the corpus is a name, not a noun.
-  bool never_lowercase(const std::string& f) const {
-    return corpus_.lower(f) == 0 && !rules::is_common_word(f) && !rules::is_common_vocabulary(f) &&
+  // Whether a word could be a name by the corpus alone (no list knows it otherwise);
+  // it is one when the vault never writes it lowercase.
+  bool may_never_be_lowercase(const std::string& f) const {
+    return !rules::is_common_word(f) && !rules::is_common_vocabulary(f) &&
            rules::known_name(f) == ListType::none &&
            rules::head_keyword(f) == ListType::none && rules::prefix_keyword(f) == ListType::none;
   }
 
-  Evidence classify(std::size_t k, std::size_t e, bool titled) const {
+  // The person fallback of classify: possible at all, and the words that must never
+  // be written lowercase in the vault for it to hold.
+  struct Fallback {
+    bool possible = false;
+    std::vector<std::string> words;
+  };
+
+  Evidence classify(std::size_t k, std::size_t e, bool titled, Fallback* fallback = nullptr) const {
     std::string key = text::fold(text::collapse_space(s_.substr(t_[k].begin, t_[e].end - t_[k].begin)));
     auto w = words(k, e);
     if (auto l = rules::known_name(key); l != ListType::none) return {l, 10, true};
@@ -776,13 +811,25 @@ class BlockNames {
     if (joint <= e) return {};  // "A of B" with no keyword: process() splits it
     Evidence ev = context(k, e, w.size() == 1 && (demonym(first) || rules::is_nationality(first)));
     if (ev.type != ListType::none) return ev;
-    // Two or three capitalized words, none ever written in lowercase: a person's name.
-    if (w.size() >= 2 && w.size() <= 3 && !t_[k].title_case && !rules::is_common_noun_head(t_[w.back()].folded) &&
-        std::all_of(w.begin(), w.end(), [&](std::size_t i) {
-          return name_particle(i) || (!t_[i].all_caps && (never_lowercase(t_[i].folded) ||
-                                                          rules::known_name(t_[i].folded) == ListType::person));
-        }))
-      return {ListType::person, 1, false};
+    // Two or three capitalized words, none ever written in lowercase: a person's name
+    // (the caller asks the corpus).
+    if (fallback && w.size() >= 2 && w.size() <= 3 && !t_[k].title_case &&
+        !rules::is_common_noun_head(t_[w.back()].folded)) {
+      Fallback f;
+      f.possible = std::all_of(w.begin(), w.end(), [&](std::size_t i) {
+        if (name_particle(i)) return true;
+        if (t_[i].all_caps) return false;
+        if (rules::known_name(t_[i].folded) == ListType::person) return true;
+        if (!may_never_be_lowercase(t_[i].folded)) return false;
+        f.words.push_back(t_[i].folded);
+        return true;
+      });
+      if (f.possible) {
+        std::sort(f.words.begin(), f.words.end());
+        f.words.erase(std::unique(f.words.begin(), f.words.end()), f.words.end());
+        *fallback = std::move(f);
+      }
+    }
     return ev;
   }
 
@@ -841,43 +888,56 @@ class BlockNames {
 
   std::string_view s_;
   const std::vector<Token>& t_;
-  const Corpus& corpus_;
+  std::vector<RuleCondition>& conditions_;
+  std::vector<std::uint32_t> guards_;  // the conditions the current reading stands under
+  bool fallback_ = false;              // pushing the never-lowercase reading
   std::vector<Instance> out_;
 };
 
-struct BlockAnalysis {
-  std::vector<DateSpan> dates;
-  std::vector<Token> tokens;
-  std::vector<Instance> names;
-};
-
-BlockAnalysis analyse(const Block& block, const Corpus& corpus) {
-  BlockAnalysis a;
-  a.tokens = tokenize(block.text, block.links);
-  a.dates = DateFinder(a.tokens).run();
-  for (const auto& d : a.dates)
-    for (std::size_t i = d.first; i <= d.last; ++i) a.tokens[i].used = true;
-  a.names = BlockNames(block.text, a.tokens, corpus).run();
-  return a;
-}
-
-void count_words(const Block& block, Corpus& corpus) {
-  auto tokens = tokenize(block.text, block.links);
+// Tokenizes one block once and adds what the rules read in it to `o`: its dates, its
+// name candidates (with the corpus questions they depend on) and its word counts.
+void observe_block(const Block& block, std::uint32_t b, RulesObservation& o,
+                   std::unordered_map<std::string, std::uint32_t>& lower,
+                   std::unordered_map<std::string, std::uint32_t>& caps) {
+  std::vector<Token> tokens = tokenize(block.text, block.links);
   for (const auto& t : tokens) {
     if (t.kind != TokenKind::word || t.in_link) continue;
-    if (!t.upper) ++corpus.lowercase[t.folded];
-    else if (!t.title_case && !t.sentence_start) ++corpus.capitalized[t.folded];
+    if (!t.upper) ++lower[t.folded];
+    else if (!t.title_case && !t.sentence_start) ++caps[t.folded];
+  }
+  for (const auto& d : DateFinder(tokens).run()) {
+    o.dates.push_back({b, static_cast<std::uint32_t>(tokens[d.first].begin),
+                       static_cast<std::uint32_t>(tokens[d.last].end), d.iso});
+    for (std::size_t i = d.first; i <= d.last; ++i) tokens[i].used = true;
+  }
+  for (auto& inst : BlockNames(block.text, tokens, o.conditions).run()) {
+    RuleName n;
+    n.block = b;
+    n.begin = static_cast<std::uint32_t>(inst.begin);
+    n.end = static_cast<std::uint32_t>(inst.end);
+    n.words = static_cast<std::uint32_t>(inst.words);
+    n.display = std::move(inst.display);
+    n.key = std::move(inst.key);
+    n.last_word = std::move(inst.last_word);
+    n.type = static_cast<std::uint8_t>(inst.evidence.type);
+    n.strength = static_cast<std::uint8_t>(inst.evidence.strength);
+    n.intrinsic = inst.evidence.intrinsic;
+    n.initial_single = inst.initial_single;
+    n.fallback = inst.fallback;
+    n.guards = std::move(inst.guards);
+    o.names.push_back(std::move(n));
   }
 }
 
-bool counts(const Instance& i) { return !i.initial_single || i.evidence.intrinsic; }
-
-ListType best(const Votes& v) {
-  std::size_t b = 0;
-  for (std::size_t s = 1; s < kTypes; ++s)
-    if (v[s] > v[b]) b = s;
-  return v[b] > 0 ? type_at(b) : ListType::none;
+std::vector<WordCount> sorted_counts(std::unordered_map<std::string, std::uint32_t>&& counts) {
+  std::vector<WordCount> out(std::make_move_iterator(counts.begin()), std::make_move_iterator(counts.end()));
+  std::sort(out.begin(), out.end());
+  return out;
 }
+
+bool counts(const RuleName& n) { return !n.initial_single || n.intrinsic; }
+
+ListType best(const RuleVotes& v) { return static_cast<ListType>(favoured_type(v)); }
 
 }  // namespace
 
@@ -889,123 +949,113 @@ std::vector<DateMatch> find_dates(std::string_view text) {
   return out;
 }
 
-namespace detail {
-
-std::vector<std::vector<EntitySpan>> rules_over_corpus(const std::vector<ParsedNote>& notes) {
-  std::vector<std::vector<EntitySpan>> out(notes.size());
-  Corpus corpus;
-  for (const auto& n : notes)
-    for (const auto& b : n.blocks) count_words(b, corpus);
-  // The analysis depends only on the block and the word counts: keep it for the
-  // resolution pass instead of tokenizing again.
-  struct Kept {
-    std::vector<DateMatch> dates;
-    std::vector<Instance> names;
-  };
-  std::vector<std::vector<Kept>> kept(notes.size());
-  for (std::size_t ni = 0; ni < notes.size(); ++ni)
-    for (const auto& b : notes[ni].blocks) {
-      BlockAnalysis a = analyse(b, corpus);
-      Kept k;
-      for (const auto& d : a.dates) k.dates.push_back({a.tokens[d.first].begin, a.tokens[d.last].end, d.iso});
-      for (auto& inst : a.names)
-        if (counts(inst) && inst.evidence.type != ListType::none)
-          corpus.votes[inst.key][slot(inst.evidence.type)] += inst.evidence.strength;
-      k.names = std::move(a.names);
-      kept[ni].push_back(std::move(k));
-    }
-
-  for (std::size_t ni = 0; ni < notes.size(); ++ni) {
-    const ParsedNote& note = notes[ni];
-    struct Found {
-      std::size_t block;
-      Instance inst;
-    };
-    std::vector<Found> found;
-    std::unordered_map<std::string, Votes> note_votes;
-    for (std::size_t b = 0; b < note.blocks.size(); ++b) {
-      Kept& a = kept[ni][b];
-      for (const auto& d : a.dates) {
-        EntitySpan s;
-        s.block = b;
-        s.begin = d.begin;
-        s.end = d.end;
-        s.type = "date";
-        s.name = d.iso;
-        s.source = ExtractorKind::rules;
-        out[ni].push_back(std::move(s));
-      }
-      for (auto& inst : a.names) {
-        if (counts(inst) && inst.evidence.type != ListType::none)
-          note_votes[inst.key][slot(inst.evidence.type)] += inst.evidence.strength;
-        found.push_back({b, std::move(inst)});
-      }
-    }
-    // Resolve each name's type: this note's evidence first, then the corpus's.
-    std::vector<ListType> types(found.size(), ListType::none);
-    for (std::size_t i = 0; i < found.size(); ++i) {
-      const Instance& inst = found[i].inst;
-      ListType t = ListType::none;
-      if (auto it = note_votes.find(inst.key); it != note_votes.end()) t = best(it->second);
-      if (t == ListType::none)
-        if (const Votes* v = corpus.vote(inst.key)) t = best(*v);
-      if (t == ListType::none && inst.words == 1 && ends_with(inst.key, "s") && !ends_with(inst.key, "ss")) {
-        // plural folded: "Kremlins" → "Kremlin"
-        std::string singular = inst.key.substr(0, inst.key.size() - 1);
-        ListType l = rules::known_name(singular);
-        if (l == ListType::none)
-          if (const Votes* v = corpus.vote(singular)) l = best(*v);
-        if (l != ListType::none) {
-          t = l;
-          found[i].inst.display.pop_back();
-          found[i].inst.key = singular;
-        }
-      }
-      if (inst.initial_single && !inst.evidence.intrinsic && corpus.caps(inst.key) == 0) t = ListType::none;
-      types[i] = t;
-    }
-    // A surname alone is the full name seen in the same note.
-    std::unordered_map<std::string, std::string> full_names;  // last word → display
-    std::unordered_map<std::string, int> last_word_count;
-    for (std::size_t i = 0; i < found.size(); ++i) {
-      const Instance& inst = found[i].inst;
-      if (types[i] != ListType::person || inst.words < 2) continue;
-      auto [it, fresh] = full_names.emplace(inst.last_word, inst.display);
-      if (!fresh && text::fold(it->second) != inst.key) last_word_count[inst.last_word] = 2;
-    }
-    for (std::size_t i = 0; i < found.size(); ++i) {
-      Found& f = found[i];
-      std::string name = f.inst.display;
-      if (f.inst.words == 1) {
-        auto it = full_names.find(f.inst.key);
-        if (it != full_names.end() && last_word_count[f.inst.key] < 2 &&
-            (types[i] == ListType::none || rules::known_name(f.inst.key) == ListType::none)) {
-          types[i] = ListType::person;
-          name = it->second;
-        }
-      }
-      if (types[i] == ListType::none) continue;
-      EntitySpan s;
-      s.block = f.block;
-      s.begin = f.inst.begin;
-      s.end = f.inst.end;
-      s.type = std::string(type_name(types[i]));
-      s.name = std::move(name);
-      s.source = ExtractorKind::rules;
-      out[ni].push_back(std::move(s));
-    }
-  }
-  return out;
-}
-
-}  // namespace detail
-
 void RulesExtractor::observe(std::span<const ParsedNote* const> notes, std::span<NoteObservation> out,
                              std::vector<Diagnostic>&) const {
   for (std::size_t i = 0; i < notes.size(); ++i) {
-    out[i].rules.path = notes[i]->path;
-    out[i].rules.blocks = notes[i]->blocks;
+    RulesObservation o;
+    std::unordered_map<std::string, std::uint32_t> lower, caps;
+    const auto& blocks = notes[i]->blocks;
+    for (std::size_t b = 0; b < blocks.size(); ++b)
+      observe_block(blocks[b], static_cast<std::uint32_t>(b), o, lower, caps);
+    o.lowercase = sorted_counts(std::move(lower));
+    o.capitalized = sorted_counts(std::move(caps));
+    out[i].rules = std::move(o);
   }
+}
+
+std::vector<EntitySpan> RulesExtractor::decide(const RulesObservation& o, const RulesCorpus& corpus) const {
+  std::vector<EntitySpan> out;
+  for (const auto& d : o.dates) {
+    EntitySpan s;
+    s.block = d.block;
+    s.begin = d.begin;
+    s.end = d.end;
+    s.type = "date";
+    s.name = d.iso;
+    s.source = ExtractorKind::rules;
+    out.push_back(std::move(s));
+  }
+  // The corpus's answers to the note's questions; they pick each candidate's reading.
+  std::vector<char> holds(o.conditions.size());
+  for (std::size_t c = 0; c < o.conditions.size(); ++c) {
+    const RuleCondition& q = o.conditions[c];
+    switch (q.kind) {
+      case RuleConditionKind::common_word:
+        holds[c] = !q.words.empty() && corpus.lowercase(q.words[0]) > 0 && corpus.capitalized(q.words[0]) == 0;
+        break;
+      case RuleConditionKind::never_lowercase:
+        holds[c] = std::all_of(q.words.begin(), q.words.end(),
+                               [&](const std::string& w) { return corpus.lowercase(w) == 0; });
+        break;
+    }
+  }
+  struct Found {
+    const RuleName* name;
+    std::string display;
+    std::string key;
+  };
+  std::vector<Found> found;
+  std::unordered_map<std::string_view, RuleVotes> note_votes;
+  for (const RuleName& n : o.names) {
+    if (!std::all_of(n.guards.begin(), n.guards.end(),
+                     [&](std::uint32_t g) { return static_cast<std::uint32_t>(holds[g / 2]) == (g & 1); }))
+      continue;
+    if (counts(n) && n.type != 0) note_votes[n.key][n.type - 1] += n.strength;
+    found.push_back({&n, n.display, n.key});
+  }
+  // Resolve each name's type: this note's evidence first, then the corpus's.
+  std::vector<ListType> types(found.size(), ListType::none);
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    Found& f = found[i];
+    const RuleName& n = *f.name;
+    ListType t = ListType::none;
+    if (auto it = note_votes.find(n.key); it != note_votes.end()) t = best(it->second);
+    if (t == ListType::none) t = best(corpus.votes(n.key));
+    if (t == ListType::none && n.words == 1 && ends_with(n.key, "s") && !ends_with(n.key, "ss")) {
+      // plural folded: "Kremlins" → "Kremlin"
+      std::string singular = n.key.substr(0, n.key.size() - 1);
+      ListType l = rules::known_name(singular);
+      if (l == ListType::none) l = best(corpus.votes(singular));
+      if (l != ListType::none) {
+        t = l;
+        f.display.pop_back();
+        f.key = std::move(singular);
+      }
+    }
+    if (n.initial_single && !n.intrinsic && corpus.capitalized(f.key) == 0) t = ListType::none;
+    types[i] = t;
+  }
+  // A surname alone is the full name seen in the same note.
+  std::unordered_map<std::string_view, std::string_view> full_names;  // last word → display
+  std::unordered_map<std::string_view, int> last_word_count;
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    const Found& f = found[i];
+    if (types[i] != ListType::person || f.name->words < 2) continue;
+    auto [it, fresh] = full_names.emplace(f.name->last_word, f.display);
+    if (!fresh && text::fold(it->second) != f.key) last_word_count[f.name->last_word] = 2;
+  }
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    Found& f = found[i];
+    std::string name = f.display;
+    if (f.name->words == 1) {
+      auto it = full_names.find(f.key);
+      if (it != full_names.end() && last_word_count[f.key] < 2 &&
+          (types[i] == ListType::none || rules::known_name(f.key) == ListType::none)) {
+        types[i] = ListType::person;
+        name = std::string(it->second);
+      }
+    }
+    if (types[i] == ListType::none) continue;
+    EntitySpan s;
+    s.block = f.name->block;
+    s.begin = f.name->begin;
+    s.end = f.name->end;
+    s.type = std::string(type_name(types[i]));
+    s.name = std::move(name);
+    s.source = ExtractorKind::rules;
+    out.push_back(std::move(s));
+  }
+  return out;
 }
 
 }  // namespace notegraph

@@ -866,9 +866,9 @@ LoadResult Update::run() {
     corpus_ = std::move(*stored_corpus);
     std::set<std::string> keys;
     for (const auto& [p, o] : old_obs_)
-      for (auto& k : RulesCorpus::keys(o.rules)) keys.insert(std::move(k));
+      for (auto& k : RulesCorpus::touched(o.rules)) keys.insert(std::move(k));
     for (const auto& [p, o] : new_obs_)
-      for (auto& k : RulesCorpus::keys(o.rules)) keys.insert(std::move(k));
+      for (auto& k : RulesCorpus::touched(o.rules)) keys.insert(std::move(k));
     std::map<std::string, std::uint64_t> before;
     for (const auto& k : keys) before[k] = corpus_.digest(k);
     for (const auto& [p, o] : old_obs_) corpus_.remove(o.rules);

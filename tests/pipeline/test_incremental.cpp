@@ -29,6 +29,12 @@ const std::vector<std::string> kNames{"Ada Lovelace", "Charles Babbage", "London
                                       "Acme Corporation", "Night Trains", "Kyiv",  "Grace Hopper",
                                       "Lisbon", "Baltic Trade"};
 const std::vector<std::string> kFolders{"", "people/", "places/", "topics/", "archive/old/"};
+// Sentences that move the rules' corpus: words written lowercase in one note and as a
+// name in another, a name typed by a cue in one note and bare in another.
+const std::vector<std::string> kProse{"Tolvan Brisk wrote the report. ", "A tolvan is a boat. ",
+                                      "Harbour Lights opened late. ", "We walked to the harbour. ",
+                                      "We heard that Quorvik said no. ", "They met Quorvik at noon. ",
+                                      "The Quorvik region is cold. ", "Brisk agreed with Tolvan Brisk. "};
 
 /// A random vault and random edits to it, all from one seed.
 class Vault {
@@ -93,6 +99,7 @@ class Vault {
     b << "## " << any(kNames) << " and more\n\n";
     for (int p = 0, n = 1 + pick(3); p < n; ++p) {
       b << any(kNames) << " met " << any(kNames) << " in " << any(kNames) << " in 2019. ";
+      if (pick(2)) b << any(kProse);
       b << "See [[" << stem_of_some_note() << (pick(2) ? " | " + any(kNames) : std::string()) << "]]";
       if (pick(2)) b << " and [[" << any(kNames) << "#Part]]";
       if (pick(3) == 0) b << " ![[" << "pic" << pick(3) << ".png|100]]";
