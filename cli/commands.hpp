@@ -13,5 +13,7 @@ void setup_stats(CLI::App& app, RunState& state);
 void setup_query(CLI::App& app, RunState& state);
 void setup_export(CLI::App& app, RunState& state);
 void setup_watch(CLI::App& app, RunState& state);
+void setup_completions(CLI::App& app, RunState& state);
+void setup_man(CLI::App& app, RunState& state);
 
 }  // namespace notegraph::cli

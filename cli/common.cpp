@@ -19,6 +19,7 @@ void add_extract_options(CLI::App& app, GlobalOptions& o) {
   app.add_option("--extract", o.extract, "Entity extractors to run (comma list of " + names + ")")
       ->delimiter(',')
       ->type_name("LIST")
+      ->default_str("all")
       ->check(CLI::Validator(
           [](std::string& value) -> std::string {
             if (value == "all" || value == "none" || parse_name(kExtractorNames, value)) return {};
@@ -28,13 +29,13 @@ void add_extract_options(CLI::App& app, GlobalOptions& o) {
   app.add_option("--gazetteer", o.gazetteers,
                  "Gazetteer of entities, JSON or CSV: name, type, aliases, sameAs (repeatable)")
       ->type_name("FILE")
-      ->check(CLI::ExistingFile);
+      ->check(CLI::ExistingFile)
+      ->default_str("");
   app.add_option("--extractor", o.extractor,
                  "External entity extractor: a command speaking JSON Lines on stdin/stdout")
       ->type_name("CMD");
-  app.add_option("--cooccurrence", o.cooccurrence,
-                 "Entities sharing a block, section or note get weighted cooccurs edges (or off)")
-      ->transform(enum_choice(kCooccurrenceScopeNames));
+  add_enum_option(&app, "--cooccurrence", o.cooccurrence, kCooccurrenceScopeNames,
+                  "Entities sharing a block, section or note get weighted cooccurs edges (or off)");
 }
 
 ExtractOptions extract_options(const GlobalOptions& o) {
@@ -89,9 +90,10 @@ void add_global_options(CLI::App& app, GlobalOptions& o) {
   // reported by load_graph with the cause, not a usage error (exit 2).
   app.add_option("--vault", o.vault, "Vault folder to read (never written)")->type_name("DIR");
   app.add_option("--exclude", o.excludes, "Skip vault paths matching GLOB (repeatable)")
-      ->type_name("GLOB");
-  app.add_option("--resolve", o.resolve, "Link resolution: obsidian or slug")
-      ->transform(enum_choice(kResolveModeNames));
+      ->type_name("GLOB")
+      ->default_str("");
+  add_enum_option(&app, "--resolve", o.resolve, kResolveModeNames,
+                  "Link resolution: obsidian (shortest path, as Obsidian) or slug (Quartz)");
   app.add_flag("--resolve-aliases", o.resolve_aliases, "Let front-matter aliases be link targets");
   app.add_flag("--follow-symlinks", o.follow_symlinks,
                "Follow symbolic links (never outside the vault, never in a loop)");
@@ -133,7 +135,7 @@ LoadResult load_graph(const GlobalOptions& o) {
   line.clear();
   if (!o.quiet)
     for (const auto& d : loaded.diagnostics) {
-      std::cerr << (std::filesystem::path(o.vault) / d.path).lexically_normal().generic_string();
+      std::cerr << "notegraph: " << (std::filesystem::path(o.vault) / d.path).lexically_normal().generic_string();
       if (d.line > 0) std::cerr << ':' << d.line;
       std::cerr << ": " << d.message << '\n';
     }

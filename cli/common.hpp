@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "choices.hpp"
 #include "notegraph/pipeline/load.hpp"
 
 namespace notegraph::cli {
@@ -43,15 +44,6 @@ class CliError : public std::runtime_error {
  private:
   ExitCode code_;
 };
-
-/// Returns a validator that maps a kind's name (any case) to its enum value and shows
-/// the names, not the numbers, in --help and in errors.
-template <typename Enum, std::size_t N>
-CLI::Validator enum_choice(const std::array<std::pair<Enum, std::string_view>, N>& table) {
-  std::string names;
-  for (const auto& [value, name] : table) names += (names.empty() ? "" : ",") + std::string(name);
-  return CLI::CheckedTransformer(name_map(table), CLI::ignore_case).description("{" + names + "}");
-}
 
 /// A progress line on stderr (notes done of total, rate, stage) for work longer than a
 /// second, only on a terminal, never with --quiet or TERM=dumb.

@@ -4,6 +4,8 @@
 // files (and csv/) into the -o folder.
 #include <unistd.h>
 
+#include <cerrno>
+
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
@@ -103,17 +105,27 @@ fs::path temporary_sibling(const fs::path& target) {
 void write_stream_atomically(const fs::path& target, ExportFormat format, const KnowledgeGraph& g,
                              const ExportOptions& options) {
   if (fs::is_directory(target))
-    throw CliError(ExitCode::failed, "-o " + target.string() + " is a directory");
+    throw CliError(ExitCode::failed, "cannot write " + target.string() + ": it is a directory");
   const fs::path tmp = temporary_sibling(target);
+  // A failure names the file asked for and the system's reason, not the temporary file.
+  auto failed = [&](int error) {
+    return CliError(ExitCode::failed, "cannot write " + target.string() + ": " +
+                                          std::generic_category().message(error));
+  };
   try {
     {
+      errno = 0;
       std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-      if (!out) throw CliError(ExitCode::failed, "cannot write " + tmp.string());
+      if (!out) throw failed(errno ? errno : EIO);
       write_export(format, g, out, options);
+      out.flush();
+      if (!out) throw failed(errno ? errno : EIO);
       out.close();
-      if (!out) throw CliError(ExitCode::failed, "cannot write " + tmp.string());
+      if (!out) throw failed(errno ? errno : EIO);
     }
-    fs::rename(tmp, target);
+    std::error_code ec;
+    fs::rename(tmp, target, ec);
+    if (ec) throw failed(ec.value());
   } catch (...) {
     std::error_code ignored;
     fs::remove(tmp, ignored);
@@ -139,7 +151,9 @@ void write_directory_atomically(const fs::path& target, const KnowledgeGraph& g,
   } catch (const std::exception& e) {
     fs::remove_all(tmp, ignored);
     if (fs::exists(old) && !fs::exists(target)) fs::rename(old, target, ignored);
-    throw CliError(ExitCode::failed, std::string("cannot write ") + target.string() + ": " + e.what());
+    std::string reason = e.what();
+    if (const auto* fe = dynamic_cast<const fs::filesystem_error*>(&e)) reason = fe->code().message();
+    throw CliError(ExitCode::failed, "cannot write " + target.string() + ": " + reason);
   }
 }
 
@@ -226,48 +240,51 @@ void setup_export(CLI::App& app, RunState& state) {
   auto o = std::make_shared<ExportCommandOptions>();
   CLI::App* sub = app.add_subcommand(
       "export", "Write the graph (or a part of it) for Gephi, Graphviz, RDF stores, Neo4j or Kuzu");
-  sub->add_option("--format,-f", o->formats,
-                  "graphml, dot, jsonld, gexf, nquads, csv, svg (a Graphviz picture) or html "
-                  "(an interactive page that works offline); several (comma list) write "
-                  "graph.<ext> files and csv/ into the -o folder")
-      ->required()
-      ->delimiter(',')
-      ->transform(CLI::CheckedTransformer(name_map(kExportFormatNames), CLI::ignore_case)
-                      .description("{graphml,dot,jsonld,gexf,nquads,csv,svg,html}"));
+  add_enum_option(sub, "--format,-f", o->formats, kExportFormatNames,
+                  "graphml, dot, jsonld, gexf, nquads, csv (a folder for Neo4j and Kuzu), svg "
+                  "(a Graphviz picture) or html (an interactive page that works offline); "
+                  "several (comma list) write graph.<ext> files and csv/ into the -o folder",
+                  "FORMAT")
+      ->required();
   sub->add_option("--output,-o", o->output,
                   "Write to this file (csv: this directory), atomically; default: standard output")
       ->type_name("PATH");
-  sub->add_option("--node", o->node_kinds, "Keep only nodes of these kinds")
-      ->type_name("KIND…")
-      ->transform(CLI::CheckedTransformer(name_map(kNodeKindNames), CLI::ignore_case)
-                      .description("{note,missing,attachment,tag,url,video,entity}"));
+  add_enum_option(sub, "--node,-n", o->node_kinds, kNodeKindNames,
+                  "Keep only nodes of these kinds (repeatable or a,b; default: all)", "KIND");
   sub->add_option("--tag", o->tags,
                   "Keep only notes tagged T (or T/…), and the nodes they link to (repeatable)")
-      ->type_name("T");
+      ->type_name("T")
+      ->default_str("");
   sub->add_option("--folder", o->folders,
                   "Keep only notes under folder F, and the nodes they link to (repeatable)")
-      ->type_name("F");
+      ->type_name("F")
+      ->default_str("");
   auto* around = sub->add_option("--around", o->around,
                                  "Keep only nodes within --depth steps of NODE (id, title, alias, "
                                  "path or entity name; exit 3 when unknown or ambiguous)")
                      ->type_name("NODE");
-  sub->add_option("--depth", o->depth, "Steps from the --around node (default 1)")
+  sub->add_option("--depth", o->depth, "Steps from the --around node")
       ->check(CLI::NonNegativeNumber)
       ->needs(around);
   sub->add_option("--min-degree", o->min_degree,
                   "Drop nodes with fewer than N edges in the selected part")
       ->type_name("N")
       ->check(CLI::NonNegativeNumber);
-  sub->add_option("--cluster", o->clusters, "DOT: group notes into clusters by folder")
-      ->transform(CLI::CheckedTransformer(name_map(kDotClusterNames), CLI::ignore_case)
-                      .description("{none,folder}"));
-  sub->add_option("--layout", o->layout,
+  add_enum_option(sub, "--cluster", o->clusters, kDotClusterNames,
+                  "DOT: group notes into clusters by folder");
+  add_enum_option(sub, "--layout", o->layout, kLayoutEngineNames,
                   "SVG: Graphviz engine; auto is dot up to " + std::to_string(kDotMaxNodes) +
-                      " nodes and " + std::to_string(kDotMaxEdges) + " edges, sfdp beyond")
-      ->transform(enum_choice(kLayoutEngineNames))
-      ->default_str(std::string(name_of(kLayoutEngineNames, o->layout)));
+                      " nodes and " + std::to_string(kDotMaxEdges) + " edges, sfdp beyond");
   sub->add_option("--base", o->base, "JSON-LD/N-Quads: IRI that node IRIs start with")
       ->type_name("IRI");
+  sub->footer(
+      "Examples:\n"
+      "  notegraph export --format graphml -o vault.graphml          # Gephi, networkx, yEd\n"
+      "  notegraph export --format html -o graph.html                # open in a browser\n"
+      "  notegraph export --format svg --around \"Zürich\" --depth 2 -o zurich.svg\n"
+      "  notegraph export --format csv -o csv/ && kuzu db < csv/load_kuzu.cypher\n"
+      "  notegraph export --format graphml,gexf,jsonld -o out/        # several at once\n"
+      "  notegraph export --format dot --tag travel | dot -Tpng > travel.png");
   sub->callback([o, &state] { state.exit = run_export(*o, state.global); });
 }
 

@@ -17,6 +17,7 @@
 #include "notegraph/query/notes.hpp"
 #include "notegraph/query/paths.hpp"
 #include "notegraph/query/rank.hpp"
+#include "colour.hpp"
 #include "query_report.hpp"
 
 namespace notegraph::cli {
@@ -74,6 +75,9 @@ struct FindArgs {
 // ---------------------------------------------------------------------------------
 // Shared steps
 
+const TableColumn kKindColumn{"KIND", Align::left, Shrink::widest_first, Paint::node_kind};
+const TableColumn kEdgeKindColumn{"EDGE", Align::left, Shrink::widest_first, Paint::edge_kind};
+
 /// A loaded vault and the clock started before loading (for --verbose timings).
 struct Session {
   const GlobalOptions& global;
@@ -101,6 +105,7 @@ struct Session {
     const auto answered = std::chrono::steady_clock::now();
     const QueryFormat format =
         output.format.value_or(stdout_is_terminal() ? QueryFormat::table : QueryFormat::json);
+    report.colour = output_colour();
     write_report(report, graph(), format, std::cout);
     std::cout.flush();
     if (!std::cout) throw CliError(ExitCode::failed, "cannot write to standard output");
@@ -190,7 +195,7 @@ ExitCode run_neighbors(const NeighborsArgs& a, const OutputOptions& out, const G
   Report r;
   put_query_node(r, kg.node(start));
   rapidjson::Value nodes(rapidjson::kArrayType);
-  r.table.columns = {{"DIST", Align::right}, {"KIND"}, {"LABEL"}, {"ID"}};
+  r.table.columns = {{"DIST", Align::right}, kKindColumn, {"LABEL"}, {"ID"}};
   for (const Reached& hit : result.nodes) {
     const NodeView n = kg.node(hit.vertex);
     rapidjson::Value v = node_json(r, n);
@@ -373,7 +378,7 @@ ExitCode run_mentions(const NodeArg& a, const OutputOptions& out, const GlobalOp
   Report r;
   put_query_node(r, kg.node(target));
   r.table.columns = {
-      {"NOTE"}, {"EDGE"}, {"LINES"}, {"AT", Align::right}, {"VIDEO", Align::left, Shrink::last}};
+      {"NOTE"}, kEdgeKindColumn, {"LINES"}, {"AT", Align::right}, {"VIDEO", Align::left, Shrink::last}};
   rapidjson::Value nodes(rapidjson::kArrayType);
   std::vector<EdgeId> edges;
   for (const Mention& m : found) {
@@ -451,7 +456,7 @@ ExitCode run_rank(const RankArgs& a, const OutputOptions& out, const GlobalOptio
     r.json.AddMember("samples", static_cast<uint64_t>(options.betweenness.samples), r.alloc());
   r.table.columns = {{"#", Align::right},
                      {upper(name_of(kCentralityNames, a.by)), Align::right},
-                     {"KIND"},
+                     kKindColumn,
                      {"LABEL"},
                      {"ID"}};
   rapidjson::Value nodes(rapidjson::kArrayType);
@@ -518,7 +523,7 @@ ExitCode run_find(const FindArgs& a, const OutputOptions& out, const GlobalOptio
   const KnowledgeGraph& kg = s.graph();
   Report r;
   r.drawing = Drawing::induced;
-  r.table.columns = {{"KIND"}, {"LABEL"}, {"MATCHED"}, {"ID"}};
+  r.table.columns = {kKindColumn, {"LABEL"}, {"MATCHED"}, {"ID"}};
   rapidjson::Value nodes(rapidjson::kArrayType);
   for (const FindHit& hit : find_text(kg, a.text, GraphFilter{{}, a.nodes})) {
     const NodeView n = kg.node(hit.vertex);
@@ -541,34 +546,18 @@ ExitCode run_find(const FindArgs& a, const OutputOptions& out, const GlobalOptio
 // ---------------------------------------------------------------------------------
 // Wiring
 
-template <typename Enum, std::size_t N>
-CLI::Validator choice(const std::array<std::pair<Enum, std::string_view>, N>& table) {
-  std::string names;
-  for (const auto& [value, name] : table) names += (names.empty() ? "" : ",") + std::string(name);
-  return CLI::CheckedTransformer(name_map(table), CLI::ignore_case).description("{" + names + "}");
-}
-
 void add_format(CLI::App* sub, OutputOptions& o) {
-  sub->add_option("--format,-f", o.format,
+  add_enum_option(sub, "--format,-f", o.format, kQueryFormatNames,
                   "Output: table (the default on a terminal), json (the default when piped), "
-                  "jsonl (one object per result line), dot or graphml (the answer's subgraph)")
-      ->transform(choice(kQueryFormatNames));
+                  "jsonl (one object per result line), dot or graphml (the answer's subgraph)");
 }
 
 void add_edge_filter(CLI::App* sub, std::vector<EdgeKind>& edges, const std::string& what) {
-  sub->add_option("--edge,-e", edges, what + " (default: all)")
-      ->transform(choice(kEdgeKindNames))
-      ->delimiter(',')
-      ->type_name("KIND")
-      ->default_str("");
+  add_enum_option(sub, "--edge,-e", edges, kEdgeKindNames, what + " (default: all)", "KIND");
 }
 
 void add_node_filter(CLI::App* sub, std::vector<NodeKind>& nodes, const std::string& what) {
-  sub->add_option("--node,-n", nodes, what + " (default: all)")
-      ->transform(choice(kNodeKindNames))
-      ->delimiter(',')
-      ->type_name("KIND")
-      ->default_str("");
+  add_enum_option(sub, "--node,-n", nodes, kNodeKindNames, what + " (default: all)", "KIND");
 }
 
 /// Adds a subcommand whose --help ends with an example.
@@ -605,10 +594,8 @@ void setup_query(CLI::App& app, RunState& state) {
                            "--depth 2 --direction out --edge link");
     sub->add_option("NODE", a->node, "The node to start from")->required();
     sub->add_option("--depth,-d", a->depth, "Steps to walk")->check(CLI::NonNegativeNumber);
-    sub->add_option("--direction", a->direction,
-                    "Follow edges out of nodes, into them, or both ways")
-        ->transform(choice(kDirectionNames))
-        ->default_str(std::string(name_of(kDirectionNames, a->direction)));
+    add_enum_option(sub, "--direction", a->direction, kDirectionNames,
+                    "Follow edges out of nodes, into them, or both ways");
     add_edge_filter(sub, a->edges, "Walk only edges of these kinds (repeatable or a,b)");
     add_node_filter(sub, a->nodes, "Enter only nodes of these kinds (NODE itself always)");
     add_format(sub, *o);
@@ -700,9 +687,7 @@ void setup_query(CLI::App& app, RunState& state) {
         "Nodes by degree (edges in and out), PageRank (sums to 1; dangling rank spread evenly, "
         "as networkx) or betweenness (normalized as networkx), highest first",
         "notegraph query rank --by pagerank --node note --top 10");
-    sub->add_option("--by", a->by, "Score")
-        ->transform(choice(kCentralityNames))
-        ->default_str(std::string(name_of(kCentralityNames, a->by)));
+    add_enum_option(sub, "--by", a->by, kCentralityNames, "Score");
     add_node_filter(sub, a->nodes,
                     "List only nodes of these kinds; scores are computed on the whole graph");
     add_edge_filter(sub, a->edges, "Score over edges of these kinds only");

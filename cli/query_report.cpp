@@ -147,7 +147,7 @@ void write_report(Report& report, const KnowledgeGraph& graph, QueryFormat forma
       if (report.table.rows.empty()) {
         out << "(none)\n";
       } else {
-        write_table(report.table, out, output_width());
+        write_table(report.table, out, output_width(), report.colour);
       }
       break;
     case QueryFormat::json: {

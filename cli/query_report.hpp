@@ -41,6 +41,7 @@ struct Report {
   std::vector<NodeId> nodes;  ///< --format dot/graphml
   std::vector<EdgeId> edges;
   Drawing drawing = Drawing::shown_edges;
+  Colour colour = Colour::off;  ///< --format table: colour the kind columns
 
   Report();
   rapidjson::Document::AllocatorType& alloc() { return json.GetAllocator(); }

@@ -141,9 +141,8 @@ void setup_stats(CLI::App& app, RunState& state) {
   auto options = std::make_shared<StatsOptions>();
   CLI::App* sub = app.add_subcommand(
       "stats", "Count notes, nodes and edges per kind, resolved and unresolved links, warnings");
-  sub->add_option("--format", options->format, "Output format: table (default on a terminal) or json")
-      ->transform(CLI::CheckedTransformer(name_map(kStatsFormatNames), CLI::ignore_case)
-                      .description("{table,json}"));
+  add_enum_option(sub, "--format,-f", options->format, kStatsFormatNames,
+                  "Output: table (the default on a terminal) or json (the default when piped)");
   sub->callback([options, &state] { state.exit = run_stats(*options, state.global); });
 }
 

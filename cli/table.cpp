@@ -1,5 +1,7 @@
 #include "table.hpp"
 
+#include "colour.hpp"
+
 #include <sys/ioctl.h>
 #include <unistd.h>
 
@@ -66,7 +68,7 @@ std::size_t output_width() {
   return 0;
 }
 
-void write_table(const Table& table, std::ostream& out, std::size_t width) {
+void write_table(const Table& table, std::ostream& out, std::size_t width, Colour colour) {
   const std::size_t n = table.columns.size();
   if (n == 0) return;
   std::vector<std::vector<std::string>> cells;
@@ -102,14 +104,16 @@ void write_table(const Table& table, std::ostream& out, std::size_t width) {
     }
   }
 
-  for (const auto& line : cells) {
+  for (std::size_t row = 0; row < cells.size(); ++row) {
+    const auto& line = cells[row];
     std::string text;
     for (std::size_t i = 0; i < n; ++i) {
       const std::string cell = truncate_to_width(line[i], widths[i]);
       const std::size_t pad = widths[i] - display_width(cell);
       const bool last = i + 1 == n;
       if (table.columns[i].align == Align::right) text.append(pad, ' ');
-      text += cell;
+      const bool painted = colour == Colour::on && row > 0 && table.columns[i].paint != Paint::plain;
+      text += painted ? paint(cell, table.columns[i].paint) : cell;
       if (table.columns[i].align == Align::left && !last) text.append(pad, ' ');
       if (!last) text.append(kGap, ' ');
     }

@@ -20,10 +20,17 @@ enum class Shrink {
   last,          ///< only once every other column is at its minimum (URLs: a cut one is useless)
 };
 
+/// What colours a column's cells when colour is on (colour.hpp).
+enum class Paint { plain, node_kind, edge_kind };
+
+/// Whether a table is written with colour.
+enum class Colour { off, on };
+
 struct TableColumn {
   std::string header;
   Align align = Align::left;
   Shrink shrink = Shrink::widest_first;
+  Paint paint = Paint::plain;
 };
 
 struct Table {
@@ -47,7 +54,9 @@ std::string truncate_to_width(std::string_view text, std::size_t width);
 std::size_t output_width();
 
 /// Writes the table: a header line, then the rows, columns two spaces apart, with no
-/// trailing spaces; fits `width` columns by shrinking the widest columns (0: no limit).
-void write_table(const Table& table, std::ostream& out, std::size_t width);
+/// trailing spaces; fits `width` columns by shrinking the widest columns (0: no limit);
+/// with colour on, the cells of painted columns are coloured by their kind.
+void write_table(const Table& table, std::ostream& out, std::size_t width,
+                 Colour colour = Colour::off);
 
 }  // namespace notegraph::cli
