@@ -184,6 +184,8 @@ BOOST_AUTO_TEST_CASE(bash_completion_parses_and_completes) {
   };
   BOOST_TEST(complete("qu") == "query\n");
   BOOST_TEST(complete("query ne") == "neighbors\n");
+  BOOST_TEST(complete("query no") == "notes\n");
+  BOOST_TEST(complete("query notes --sort b") == "backlinks\n");
   BOOST_TEST(complete("--resolve ''") == "obsidian\nslug\n");
   BOOST_TEST(complete("export --format g") == "graphml\ngexf\n");
   BOOST_TEST(complete("--vault /tmp query rank --by p") == "pagerank\n");
