@@ -110,10 +110,10 @@ std::vector<NoteRow> list_notes(const KnowledgeGraph& g, const NoteFilter& f) {
                      [&](const auto& p) { return has_property(n, p.first, p.second); }))
       continue;
     if (!std::all_of(f.links_to.begin(), f.links_to.end(),
-                     [&](NodeId t) { return has_edge(g, v, t, EdgeKind::link); }))
+                     [&](NodeId t) { return t != v && has_edge(g, v, t, EdgeKind::link); }))
       continue;
     if (!std::all_of(f.linked_from.begin(), f.linked_from.end(),
-                     [&](NodeId s) { return has_edge(g, s, v, EdgeKind::link); }))
+                     [&](NodeId s) { return s != v && has_edge(g, s, v, EdgeKind::link); }))
       continue;
     if (!std::all_of(f.mentions.begin(), f.mentions.end(),
                      [&](NodeId t) { return has_edge(g, v, t, EdgeKind::mention); }))

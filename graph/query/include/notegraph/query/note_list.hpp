@@ -34,8 +34,8 @@ struct NoteFilter {
   std::vector<std::string> tags;     ///< tagged with each (or a child tag: travel/rail for travel)
   std::vector<std::string> folders;  ///< under one of these folders (vault-relative)
   std::vector<std::pair<std::string, std::string>> properties;  ///< front matter key = value
-  std::vector<NodeId> links_to;     ///< has a link to each
-  std::vector<NodeId> linked_from;  ///< is linked from each
+  std::vector<NodeId> links_to;     ///< has a link to each (other than itself)
+  std::vector<NodeId> linked_from;  ///< is linked from each (other than itself)
   std::vector<NodeId> mentions;     ///< has a mention edge to each (names it in prose)
   OrphanFilter orphans = OrphanFilter::any;
   NoteSort sort = NoteSort::title;
