@@ -18,10 +18,10 @@ void setup_query(CLI::App& app, RunState& state) {
       "pass --format). JSON always has \"nodes\" (id, kind, label, …), \"edges\" where\n"
       "edges are shown (source, target, kind, …), and \"query\" for the node asked about.\n"
       "Example:\n  notegraph query neighbors \"Zürich\" --depth 2 --vault examples/vault");
-  for (auto setup : {setup_query_neighbors, setup_query_path, setup_query_backlinks,
-                     setup_query_unlinked, setup_query_orphans, setup_query_unresolved,
-                     setup_query_mentions, setup_query_rank, setup_query_components,
-                     setup_query_find, setup_query_notes, setup_query_tags})
+  for (auto setup :
+       {setup_query_neighbors, setup_query_path, setup_query_backlinks, setup_query_unlinked,
+        setup_query_orphans, setup_query_unresolved, setup_query_mentions, setup_query_rank,
+        setup_query_components, setup_query_find, setup_query_notes, setup_query_tags})
     setup(query, state);
 }
 

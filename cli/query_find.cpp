@@ -27,10 +27,9 @@ ExitCode run_find(const FindArgs& a, const OutputOptions& out, const GlobalOptio
     item.AddMember("text", r.str(hit.matched), r.alloc());
     nodes.PushBack(item, r.alloc());
     r.table.add_row({std::string(to_string(n.kind())), n.label(),
-                            hit.field == MatchField::label
-                                ? std::string(field)
-                                : std::string(field) + ": " + hit.matched,
-                            n.id()});
+                     hit.field == MatchField::label ? std::string(field)
+                                                    : std::string(field) + ": " + hit.matched,
+                     n.id()});
     r.nodes.push_back(hit.vertex);
   }
   put_nodes_as_rows(r, std::move(nodes));

@@ -15,8 +15,11 @@ ExitCode run_mentions(const NodeArg& a, const OutputOptions& out, const GlobalOp
 
   Report r;
   put_query_node(r, kg.node(target));
-  r.table.columns = {
-      {"NOTE"}, kEdgeKindColumn, {"LINES"}, {"AT", Align::right}, {"VIDEO", Align::left, Shrink::last}};
+  r.table.columns = {{"NOTE"},
+                     kEdgeKindColumn,
+                     {"LINES"},
+                     {"AT", Align::right},
+                     {"VIDEO", Align::left, Shrink::last}};
   rapidjson::Value nodes(rapidjson::kArrayType);
   std::vector<EdgeId> edges;
   for (const Mention& m : found) {

@@ -70,8 +70,9 @@ void setup_query_notes(CLI::App* query, RunState& state) {
                          "Notes that pass every filter given (all notes without one), by title; "
                          "IN and OUT count links from and to other notes",
                          "notegraph query notes --tag travel --folder trips --sort backlinks");
-  sub->add_option("--tag,-t", a->tags, "Tagged T or a child tag of T (travel/rail for travel); "
-                                       "repeatable: every tag")
+  sub->add_option("--tag,-t", a->tags,
+                  "Tagged T or a child tag of T (travel/rail for travel); "
+                  "repeatable: every tag")
       ->type_name("T")
       ->default_str("");
   sub->add_option("--folder", a->folders, "Under folder F; repeatable: any folder")

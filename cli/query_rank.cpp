@@ -56,7 +56,7 @@ ExitCode run_rank(const RankArgs& a, const OutputOptions& out, const GlobalOptio
     item.AddMember("score", hit.score, r.alloc());
     nodes.PushBack(item, r.alloc());
     r.table.add_row({std::to_string(position), score_text(a.by, hit.score),
-                            std::string(to_string(n.kind())), n.label(), n.id()});
+                     std::string(to_string(n.kind())), n.label(), n.id()});
     r.nodes.push_back(hit.vertex);
   }
   put_nodes_as_rows(r, std::move(nodes));

@@ -1,8 +1,8 @@
 // notegraph query tags: the tag tree, each tag with how many notes carry it or a child.
 #include <memory>
 
-#include "notegraph/query/note_list.hpp"
 #include "notegraph/query/lookup.hpp"
+#include "notegraph/query/note_list.hpp"
 #include "query_common.hpp"
 
 namespace notegraph::cli {

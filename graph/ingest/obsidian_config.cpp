@@ -30,22 +30,24 @@ IgnoreFilters IgnoreFilters::read(const std::filesystem::path& root,
   std::ostringstream text;
   text << in.rdbuf();
   if (!in && !in.eof()) {
-    diagnostics.push_back(problem(0, "cannot read Obsidian's settings; Excluded files not applied"));
+    diagnostics.push_back(
+        problem(0, "cannot read Obsidian's settings; Excluded files not applied"));
     return filters;
   }
   YAML::Node config;  // JSON is YAML (yaml-cpp reads it; ingest needs no JSON library)
   try {
     config = YAML::Load(text.str());
   } catch (const YAML::Exception& e) {
-    diagnostics.push_back(problem(e.mark.line + 1, "invalid JSON (" + e.msg +
-                                                       "); Excluded files not applied"));
+    diagnostics.push_back(
+        problem(e.mark.line + 1, "invalid JSON (" + e.msg + "); Excluded files not applied"));
     return filters;
   }
   if (!config.IsMap()) return filters;
   const YAML::Node list = config["userIgnoreFilters"];
   if (!list) return filters;
   if (!list.IsSequence()) {
-    diagnostics.push_back(problem(list.Mark().line + 1, "userIgnoreFilters is not a list; ignored"));
+    diagnostics.push_back(
+        problem(list.Mark().line + 1, "userIgnoreFilters is not a list; ignored"));
     return filters;
   }
   for (const YAML::Node& item : list) {
@@ -57,8 +59,10 @@ IgnoreFilters IgnoreFilters::read(const std::filesystem::path& root,
         filters.patterns_.push_back(std::make_shared<const std::regex>(
             entry.substr(1, entry.size() - 2), std::regex::ECMAScript));
       } catch (const std::regex_error& e) {
-        diagnostics.push_back(problem(item.Mark().line + 1, "userIgnoreFilters: bad regular "
-                                                            "expression " + entry + " ignored"));
+        diagnostics.push_back(problem(item.Mark().line + 1,
+                                      "userIgnoreFilters: bad regular "
+                                      "expression " +
+                                          entry + " ignored"));
       }
     } else {
       std::string prefix = entry;

@@ -15,16 +15,17 @@ namespace {
 struct Vault {
   ScratchDir dir{"notegraph-obsidian-config"};
   explicit Vault(const std::string& app_json) {
-    for (const char* f : {"Home.md", "Templates/Daily.md", "Templates/Sub/Weekly.md",
-                          "Archive 2020/Old.md", "Archived.md", "notes/Plan.excalidraw.md",
-                          "notes/Plan.md", "Temp.md"}) {
+    for (const char* f :
+         {"Home.md", "Templates/Daily.md", "Templates/Sub/Weekly.md", "Archive 2020/Old.md",
+          "Archived.md", "notes/Plan.excalidraw.md", "notes/Plan.md", "Temp.md"}) {
       fs::create_directories((dir.path / f).parent_path());
       std::ofstream(dir.path / f) << "text\n";
     }
     fs::create_directories(dir.path / ".obsidian");
     std::ofstream(dir.path / ".obsidian" / "app.json") << app_json;
   }
-  std::vector<std::string> scan(ObsidianConfig config, std::vector<Diagnostic>* diagnostics = nullptr) {
+  std::vector<std::string> scan(ObsidianConfig config,
+                                std::vector<Diagnostic>* diagnostics = nullptr) {
     ScanOptions o;
     o.root = dir.path;
     o.obsidian = config;

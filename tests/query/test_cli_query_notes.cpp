@@ -101,8 +101,9 @@ BOOST_AUTO_TEST_CASE(sorting_and_formats) {
   BOOST_TEST(run_notegraph("query notes --property status " + v.arg()).exit == 2);
   BOOST_TEST(run_notegraph("query notes --sort 1 " + v.arg()).exit == 2);
   BOOST_TEST(run_notegraph("query notes --links-to Nobody-at-all " + v.arg()).exit == 3);
-  BOOST_TEST(run_notegraph("query notes --format graphml --tag travel " + v.arg()).out.find(
-                 "<graphml") != std::string::npos);
+  BOOST_TEST(
+      run_notegraph("query notes --format graphml --tag travel " + v.arg()).out.find("<graphml") !=
+      std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(tag_tree_counts_notes_under_each_tag) {

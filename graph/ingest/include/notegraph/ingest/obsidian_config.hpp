@@ -23,7 +23,8 @@ class IgnoreFilters {
  public:
   /// Reads `<root>/.obsidian/app.json`; a missing file gives no filters, a broken one or
   /// a bad regular expression a diagnostic (the rest still applies).
-  static IgnoreFilters read(const std::filesystem::path& root, std::vector<Diagnostic>& diagnostics);
+  static IgnoreFilters read(const std::filesystem::path& root,
+                            std::vector<Diagnostic>& diagnostics);
 
   /// Whether a vault-relative file path is excluded.
   bool excludes_file(const std::string& path) const;

@@ -56,8 +56,8 @@ std::vector<NoteRow> list_notes(const KnowledgeGraph& graph, const NoteFilter& f
 
 /// One tag of the tag tree.
 struct TagCount {
-  std::string tag;     ///< "travel/rail"
-  int depth = 0;       ///< 0 for a top-level tag
+  std::string tag;         ///< "travel/rail"
+  int depth = 0;           ///< 0 for a top-level tag
   std::size_t notes = 0;   ///< notes tagged with it or one of its children
   std::size_t direct = 0;  ///< notes tagged with exactly it
 };
