@@ -4,7 +4,6 @@
 // add_enum_option shows the default by name in --help.
 
 #include <CLI/CLI.hpp>
-
 #include <array>
 #include <optional>
 #include <string>
@@ -66,9 +65,8 @@ CLI::Option* add_enum_option(CLI::App* app, const std::string& flags, Enum& valu
 
 /// Adds an option that may hold an enum value (unset: the command decides, as `help` says).
 template <typename Enum, std::size_t N>
-CLI::Option* add_enum_option(CLI::App* app, const std::string& flags,
-                             std::optional<Enum>& value, const NameTable<Enum, N>& table,
-                             const std::string& help) {
+CLI::Option* add_enum_option(CLI::App* app, const std::string& flags, std::optional<Enum>& value,
+                             const NameTable<Enum, N>& table, const std::string& help) {
   return app->add_option(flags, value, help)
       ->transform(enum_choice(table))
       ->type_name(choice_list(table))

@@ -11,26 +11,40 @@ namespace {
 
 std::string_view node_colour(NodeKind kind) {
   switch (kind) {
-    case NodeKind::note: return "34";        // blue
-    case NodeKind::missing: return "31";     // red
-    case NodeKind::attachment: return "35";  // magenta
-    case NodeKind::tag: return "33";         // yellow
-    case NodeKind::url: return "36";         // cyan
-    case NodeKind::video: return "91";       // bright red
-    case NodeKind::entity: return "32";      // green
+    case NodeKind::note:
+      return "34";  // blue
+    case NodeKind::missing:
+      return "31";  // red
+    case NodeKind::attachment:
+      return "35";  // magenta
+    case NodeKind::tag:
+      return "33";  // yellow
+    case NodeKind::url:
+      return "36";  // cyan
+    case NodeKind::video:
+      return "91";  // bright red
+    case NodeKind::entity:
+      return "32";  // green
   }
   return {};
 }
 
 std::string_view edge_colour(EdgeKind kind) {
   switch (kind) {
-    case EdgeKind::link: return "34";
-    case EdgeKind::tag: return "33";
-    case EdgeKind::broader: return "93";
-    case EdgeKind::url: return "36";
-    case EdgeKind::source: return "91";
-    case EdgeKind::mention: return "32";
-    case EdgeKind::cooccurs: return "92";
+    case EdgeKind::link:
+      return "34";
+    case EdgeKind::tag:
+      return "33";
+    case EdgeKind::broader:
+      return "93";
+    case EdgeKind::url:
+      return "36";
+    case EdgeKind::source:
+      return "91";
+    case EdgeKind::mention:
+      return "32";
+    case EdgeKind::cooccurs:
+      return "92";
   }
   return {};
 }

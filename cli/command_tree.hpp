@@ -4,7 +4,6 @@
 // from it, so they never drift from what the parser accepts.
 
 #include <CLI/CLI.hpp>
-
 #include <string>
 #include <vector>
 

@@ -95,6 +95,8 @@ void add_global_options(CLI::App& app, GlobalOptions& o) {
   add_enum_option(&app, "--resolve", o.resolve, kResolveModeNames,
                   "Link resolution: obsidian (shortest path, as Obsidian) or slug (Quartz)");
   app.add_flag("--resolve-aliases", o.resolve_aliases, "Let front-matter aliases be link targets");
+  app.add_flag("--no-obsidian-config", o.no_obsidian_config,
+               "Ignore .obsidian/app.json (its Excluded files are skipped like --exclude)");
   app.add_flag("--follow-symlinks", o.follow_symlinks,
                "Follow symbolic links (never outside the vault, never in a loop)");
   app.add_option("--cache", o.cache_dir, "Index folder (default $XDG_CACHE_HOME/notegraph)")
@@ -111,6 +113,7 @@ LoadOptions load_options(const GlobalOptions& o) {
   LoadOptions lo;
   lo.scan.root = o.vault;
   lo.scan.excludes = o.excludes;
+  lo.scan.obsidian = o.no_obsidian_config ? ObsidianConfig::ignore : ObsidianConfig::use;
   lo.scan.symlinks = o.follow_symlinks ? SymlinkPolicy::follow_inside_vault : SymlinkPolicy::skip;
   lo.resolve.mode = o.resolve;
   lo.resolve.aliases = o.resolve_aliases ? AliasTargets::resolve : AliasTargets::ignore;

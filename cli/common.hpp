@@ -22,6 +22,7 @@ struct GlobalOptions {
   ResolveMode resolve = ResolveMode::obsidian;
   bool resolve_aliases = false;
   bool follow_symlinks = false;
+  bool no_obsidian_config = false;
   std::string cache_dir;
   bool no_cache = false;
   bool rebuild = false;

@@ -67,7 +67,8 @@ std::string lookup_functions(const CommandSpec& root, std::string_view prefix) {
   for (const CommandSpec* c : all) {
     std::vector<std::string> names;
     for (const auto& sub : c->subcommands) names.push_back(sub.path.back());
-    if (!names.empty()) s += "    " + sh_quote(key_of(*c)) + ") echo " + sh_quote(joined(names)) + " ;;\n";
+    if (!names.empty())
+      s += "    " + sh_quote(key_of(*c)) + ") echo " + sh_quote(joined(names)) + " ;;\n";
   }
   s += "  esac\n}\n";
   s += std::string(prefix) + "_options() {\n  case \"$1\" in\n";
@@ -218,7 +219,8 @@ std::string fish_script(const CommandSpec& root) {
       condition = "";
     } else {
       for (const auto& p : c->path)
-        condition += (condition.empty() ? "" : "; and ") + std::string("__fish_seen_subcommand_from ") + p;
+        condition +=
+            (condition.empty() ? "" : "; and ") + std::string("__fish_seen_subcommand_from ") + p;
     }
     std::vector<std::string> sub_names;
     for (const auto& sub : c->subcommands) sub_names.push_back(sub.path.back());

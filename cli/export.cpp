@@ -282,7 +282,7 @@ void setup_export(CLI::App& app, RunState& state) {
       "  notegraph export --format graphml -o vault.graphml          # Gephi, networkx, yEd\n"
       "  notegraph export --format html -o graph.html                # open in a browser\n"
       "  notegraph export --format svg --around \"Zürich\" --depth 2 -o zurich.svg\n"
-      "  notegraph export --format csv -o csv/ && kuzu db < csv/load_kuzu.cypher\n"
+      "  notegraph export --format csv -o csv/                       # Neo4j and Kuzu\n"
       "  notegraph export --format graphml,gexf,jsonld -o out/        # several at once\n"
       "  notegraph export --format dot --tag travel | dot -Tpng > travel.png");
   sub->callback([o, &state] { state.exit = run_export(*o, state.global); });

@@ -54,7 +54,7 @@ int try_main(int argc, char** argv) {
       "Examples:\n"
       "  notegraph stats --vault ~/notes\n"
       "  notegraph query backlinks \"Zürich\" --vault ~/notes\n"
-      "  notegraph query notes --tag travel --sort modified --vault ~/notes\n"
+      "  notegraph query notes --tag travel --sort backlinks --vault ~/notes\n"
       "  notegraph export --format graphml -o vault.graphml --vault ~/notes\n"
       "  notegraph watch --vault ~/notes\n"
       "Each subcommand has its own --help. Global options may come before or after it.");

@@ -3,7 +3,6 @@
 // CLI11 rejected (an unknown subcommand or option, named with its nearest spelling).
 
 #include <CLI/CLI.hpp>
-
 #include <string>
 #include <string_view>
 #include <vector>

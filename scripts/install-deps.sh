@@ -16,6 +16,8 @@ packages=(
   graphviz libxml2-utils python3 python3-networkx python3-igraph
   # the browser test opens the HTML export in headless Chromium (driven by playwright-core)
   chromium
+  # the shell-habits test parses and runs the generated completions and renders the man page
+  bash-completion zsh fish man-db groff-base bsdextrautils util-linux
 )
 
 missing=()

@@ -141,6 +141,8 @@ class Walker {
     if (ec)
       throw std::runtime_error("cannot read vault root " + options_.root.string() + ": " +
                                ec.message());
+    if (options_.obsidian == ObsidianConfig::use)
+      ignore_ = IgnoreFilters::read(options_.root, result_.diagnostics);
     walk(options_.root, "", ancestors);
     std::sort(result_.files.begin(), result_.files.end(),
               [](const VaultFile& a, const VaultFile& b) { return a.path < b.path; });
@@ -149,6 +151,8 @@ class Walker {
 
  private:
   bool excluded(const std::string& rel, EntryType type) const {
+    if (type == EntryType::file ? ignore_.excludes_file(rel) : ignore_.excludes_folder(rel))
+      return true;
     if (globs_.empty()) return false;
     auto segments = split_segments(rel);
     return std::any_of(globs_.begin(), globs_.end(),
@@ -232,6 +236,7 @@ class Walker {
 
   const ScanOptions& options_;
   std::vector<std::unique_ptr<Glob>> globs_;
+  IgnoreFilters ignore_;  ///< Obsidian's Excluded files
   fs::path root_canonical_;
   ScanResult result_;
 };

@@ -32,9 +32,7 @@ Run shell(const std::string& command) {
   return r;
 }
 
-bool has_program(const std::string& name) {
-  return shell("command -v " + name).exit == 0;
-}
+bool has_program(const std::string& name) { return shell("command -v " + name).exit == 0; }
 
 std::string env_path(const char* name) {
   const char* value = std::getenv(name);
@@ -76,8 +74,8 @@ BOOST_AUTO_TEST_CASE(unknown_option_is_answered_with_did_you_mean) {
 
 BOOST_AUTO_TEST_CASE(enum_options_take_names_only) {
   Vault v;
-  for (const std::string args : {"--resolve 1 stats", "stats --format 0",
-                                 "query rank --by 1", "export --format 2", "--cooccurrence 3 stats"}) {
+  for (const std::string args : {"--resolve 1 stats", "stats --format 0", "query rank --by 1",
+                                 "export --format 2", "--cooccurrence 3 stats"}) {
     const Run r = run_notegraph(args + " " + v.arg());
     BOOST_TEST(r.exit == 2, args);
     BOOST_TEST(r.err.find("notegraph: ") == 0, args << ": " << r.err);
@@ -85,9 +83,10 @@ BOOST_AUTO_TEST_CASE(enum_options_take_names_only) {
     BOOST_TEST(r.err.find("->") == std::string::npos, args << ": " << r.err);  // no CLI11 map
   }
   const Run typo = run_notegraph("--resolve slgu stats " + v.arg());
-  BOOST_TEST(typo.err.find("--resolve: 'slgu' is not one of {obsidian,slug}; did you mean 'slug'?") !=
-                 std::string::npos,
-             typo.err);
+  BOOST_TEST(
+      typo.err.find("--resolve: 'slgu' is not one of {obsidian,slug}; did you mean 'slug'?") !=
+          std::string::npos,
+      typo.err);
   // Names in any case.
   BOOST_TEST(run_notegraph("--resolve SLUG stats --format JSON " + v.arg()).exit == 0);
 }
@@ -106,9 +105,9 @@ BOOST_AUTO_TEST_CASE(help_shows_defaults_by_name_and_examples) {
   BOOST_TEST(run_notegraph("query neighbors --help").out.find("--direction {out,in,both}=both") !=
              std::string::npos);
   // No command shows an enum as a number or CLI11's type word.
-  for (const std::string cmd :
-       {"", "index", "stats", "export", "watch", "completions", "man", "query", "query neighbors",
-        "query path", "query rank", "query components", "query find", "query notes", "query tags"}) {
+  for (const std::string cmd : {"", "index", "stats", "export", "watch", "completions", "man",
+                                "query", "query neighbors", "query path", "query rank",
+                                "query components", "query find", "query notes", "query tags"}) {
     const Run r = run_notegraph(cmd + " --help");
     BOOST_TEST(r.exit == 0, cmd);
     BOOST_TEST(r.out.find("ENUM") == std::string::npos, cmd << ":\n" << r.out);
@@ -125,8 +124,9 @@ BOOST_AUTO_TEST_CASE(every_message_starts_with_notegraph) {
   BOOST_TEST(warned.exit == 0);
   BOOST_TEST(warned.err.find("notegraph: ") == 0, warned.err);
   BOOST_TEST(warned.err.find("broken.md:") != std::string::npos, warned.err);
-  for (const std::string& args : std::vector<std::string>{"query rank --vault /nonexistent/vault --no-cache", "query",
-                                 "query backlinks Nowhere-at-all " + v.arg(), "export " + v.arg()}) {
+  for (const std::string& args :
+       std::vector<std::string>{"query rank --vault /nonexistent/vault --no-cache", "query",
+                                "query backlinks Nowhere-at-all " + v.arg(), "export " + v.arg()}) {
     const Run r = run_notegraph(args);
     BOOST_TEST(r.exit != 0, args);
     std::istringstream lines(r.err);
@@ -184,6 +184,8 @@ BOOST_AUTO_TEST_CASE(bash_completion_parses_and_completes) {
   };
   BOOST_TEST(complete("qu") == "query\n");
   BOOST_TEST(complete("query ne") == "neighbors\n");
+  BOOST_TEST(complete("query no") == "notes\n");
+  BOOST_TEST(complete("query notes --sort b") == "backlinks\n");
   BOOST_TEST(complete("--resolve ''") == "obsidian\nslug\n");
   BOOST_TEST(complete("export --format g") == "graphml\ngexf\n");
   BOOST_TEST(complete("--vault /tmp query rank --by p") == "pagerank\n");
@@ -204,9 +206,12 @@ BOOST_AUTO_TEST_CASE(zsh_and_fish_completions_parse) {
     const Run f = shell("fish --no-execute " + quote(dir + "/notegraph.fish"));
     BOOST_TEST(f.exit == 0, f.out);
     // fish loads it and completes the subcommands and an enum's values.
-    const Run c = shell("fish -c " + quote("source " + dir + "/notegraph.fish; complete -C 'notegraph qu'"));
+    const Run c =
+        shell("fish -c " + quote("source " + dir + "/notegraph.fish; complete -C 'notegraph qu'"));
     BOOST_TEST(c.out.find("query\t") == 0, c.out);
-    const Run e = shell("fish -c " + quote("source " + dir + "/notegraph.fish; complete -C 'notegraph export --format g'"));
+    const Run e =
+        shell("fish -c " + quote("source " + dir +
+                                 "/notegraph.fish; complete -C 'notegraph export --format g'"));
     BOOST_TEST(e.out.find("graphml") != std::string::npos, e.out);
   } else {
     BOOST_TEST_MESSAGE("skipped fish: not installed");
@@ -222,9 +227,9 @@ BOOST_AUTO_TEST_CASE(man_page_renders_with_man) {
   BOOST_TEST(lint.out.empty(), lint.out);
   const Run r = shell("MANWIDTH=100 man -l " + quote(page) + " | col -b");
   BOOST_TEST_REQUIRE(r.exit == 0, r.out);
-  for (const std::string part : {"NAME", "SYNOPSIS", "GLOBAL OPTIONS", "EXIT STATUS",
-                                 "notegraph query rank", "--resolve {obsidian,slug}",
-                                 "notegraph export --format graphml", "NO_COLOR"})
+  for (const std::string part :
+       {"NAME", "SYNOPSIS", "GLOBAL OPTIONS", "EXIT STATUS", "notegraph query rank",
+        "--resolve {obsidian,slug}", "notegraph export --format graphml", "NO_COLOR"})
     BOOST_TEST(r.out.find(part) != std::string::npos, part);
   // The page is what `notegraph man` prints now.
   BOOST_TEST(run_notegraph("man").out == slurp(page));

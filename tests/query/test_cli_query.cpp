@@ -92,7 +92,8 @@ BOOST_AUTO_TEST_CASE(bad_options_exit_2) {
 
 BOOST_AUTO_TEST_CASE(every_subcommand_has_help_with_an_example) {
   for (const std::string sub : {"neighbors", "path", "backlinks", "unlinked", "orphans",
-                                "unresolved", "mentions", "rank", "components", "find"}) {
+                                "unresolved", "mentions", "rank", "components", "find", "notes",
+                                "tags"}) {
     const Run r = run_notegraph("query " + sub + " --help");
     BOOST_TEST(r.exit == 0, sub);
     BOOST_TEST(r.out.find("Example:\n  notegraph query " + sub) != std::string::npos, sub << ":\n"

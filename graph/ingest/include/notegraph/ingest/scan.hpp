@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "notegraph/ingest/obsidian_config.hpp"
 #include "notegraph/ingest/parsed_note.hpp"
 
 namespace notegraph {
@@ -16,6 +17,7 @@ struct ScanOptions {
   std::filesystem::path root;
   std::vector<std::string> excludes;  ///< globs over vault-relative paths (`*`, `**`, `?`)
   SymlinkPolicy symlinks = SymlinkPolicy::skip;
+  ObsidianConfig obsidian = ObsidianConfig::use;  ///< honour .obsidian/app.json's Excluded files
 };
 
 struct VaultFile {
