@@ -122,7 +122,16 @@ for vault in "${vaults[@]}"; do
   rss "$name.warm" "$ng" query neighbors "$hub" --vault "$vault" --cache "$cache" --quiet --format json
 
   # One note edited between runs: its body, then its title (two versions, alternating).
-  note=$(python3 -c 'import sys,pathlib; v=pathlib.Path(sys.argv[1]); print(sorted(p for p in v.rglob("*.md") if not any(x.startswith(".") for x in p.parts))[len(list(v.rglob("*.md")))//2])' "$vault")
+  # A vault this script did not generate is never written: the edits happen in a copy
+  # (cp -a keeps the mtimes), indexed once before timing starts.
+  edit_vault="$vault" edit_cache="$cache"
+  case "$vault/" in
+    "$(realpath -m "$vaults_dir")"/*) ;;
+    *) edit_vault="$work/vault" edit_cache="$work/cache-edit"
+       cp -a "$vault" "$edit_vault"
+       "$ng" index --vault "$edit_vault" --cache "$edit_cache" --quiet >/dev/null ;;
+  esac
+  note=$(python3 -c 'import sys,pathlib; v=pathlib.Path(sys.argv[1]); print(sorted(p for p in v.rglob("*.md") if not any(x.startswith(".") for x in p.parts))[len(list(v.rglob("*.md")))//2])' "$edit_vault")
   cp "$note" "$work/original.md"
   python3 - "$note" "$work" <<'EOF'
 import pathlib, sys
@@ -142,11 +151,16 @@ EOF
   flip() {  # a prepare command that swaps the note between two versions
     echo "if cmp -s $(printf %q "$note") $work/$1-a.md; then cp $work/$1-b.md $(printf %q "$note"); else cp $work/$1-a.md $(printf %q "$note"); fi"
   }
-  "$ng" index --vault "$vault" --cache "$cache" --quiet >/dev/null
-  hf "$name.edit" "$RUNS" --prepare "$(flip body)" -n "after body edit" "$ng query neighbors $(printf %q "$hub") $q"
-  hf "$name.title" "$RUNS" --prepare "$(flip title)" -n "after title edit" "$ng query neighbors $(printf %q "$hub") $q"
+  qe="--vault $edit_vault --cache $edit_cache --quiet --format json"
+  "$ng" index --vault "$edit_vault" --cache "$edit_cache" --quiet >/dev/null
+  hf "$name.edit" "$RUNS" --prepare "$(flip body)" -n "after body edit" "$ng query neighbors $(printf %q "$hub") $qe"
+  hf "$name.title" "$RUNS" --prepare "$(flip title)" -n "after title edit" "$ng query neighbors $(printf %q "$hub") $qe"
   cp "$work/original.md" "$note"
-  "$ng" index --vault "$vault" --cache "$cache" --quiet >/dev/null
+  if [ "$edit_vault" = "$vault" ]; then
+    "$ng" index --vault "$vault" --cache "$cache" --quiet >/dev/null
+  else
+    rm -rf "$edit_vault" "$edit_cache"
+  fi
 
   # Exports: every format, warm.
   args=()
