@@ -106,12 +106,25 @@ void write_stream_atomically(const fs::path& target, ExportFormat format, const 
                              const ExportOptions& options) {
   if (fs::is_directory(target))
     throw CliError(ExitCode::failed, "cannot write " + target.string() + ": it is a directory");
-  const fs::path tmp = temporary_sibling(target);
   // A failure names the file asked for and the system's reason, not the temporary file.
   auto failed = [&](int error) {
     return CliError(ExitCode::failed, "cannot write " + target.string() + ": " +
                                           std::generic_category().message(error));
   };
+  std::error_code status_error;
+  const fs::file_status existing = fs::status(target, status_error);
+  if (fs::exists(existing) && !fs::is_regular_file(existing)) {
+    // A FIFO, a device (/dev/null, /dev/stdout) or a socket is written into, never
+    // replaced by a regular file: renaming over it would destroy it.
+    errno = 0;
+    std::ofstream out(target, std::ios::binary);
+    if (!out) throw failed(errno ? errno : EIO);
+    write_export(format, g, out, options);
+    out.flush();
+    if (!out) throw failed(errno ? errno : EIO);
+    return;
+  }
+  const fs::path tmp = temporary_sibling(target);
   try {
     {
       errno = 0;
@@ -124,6 +137,9 @@ void write_stream_atomically(const fs::path& target, ExportFormat format, const 
       if (!out) throw failed(errno ? errno : EIO);
     }
     std::error_code ec;
+    // A file replaced keeps its permissions (a 0600 export stays private).
+    if (fs::is_regular_file(existing)) fs::permissions(tmp, existing.permissions(), ec);
+    ec.clear();
     fs::rename(tmp, target, ec);
     if (ec) throw failed(ec.value());
   } catch (...) {

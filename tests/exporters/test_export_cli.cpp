@@ -2,6 +2,7 @@
 // (tests/exporters/golden/<vault>/; UPDATE_GOLDEN=1 rewrites them — read the diff),
 // filters, exit codes and atomic -o.
 #define BOOST_TEST_MODULE export_cli
+#include <sys/stat.h>
 #include <sys/wait.h>
 
 #include <boost/test/data/test_case.hpp>
@@ -157,6 +158,38 @@ BOOST_AUTO_TEST_CASE(output_file_is_replaced_atomically) {
   files = 0;
   for ([[maybe_unused]] const auto& e : fs::directory_iterator(s.path)) ++files;
   BOOST_TEST(files == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(output_into_a_fifo_is_written_not_replaced) {
+  Scratch s;
+  const fs::path fifo = s.path / "graph.fifo";
+  BOOST_TEST_REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  const fs::path copy = s.path / "copy.graphml";
+  // A reader in the background, as `-o >(…)` or a named pipe would have.
+  BOOST_TEST_REQUIRE(std::system(("cat " + quote(fifo.string()) + " >" + quote(copy.string()) +
+                                  " &").c_str()) == 0);
+  const Run r = notegraph(base(kVaults[0]) + " export --format graphml -o " + quote(fifo.string()));
+  BOOST_TEST_REQUIRE(r.exit == 0, r.err);
+  BOOST_TEST(fs::is_fifo(fs::symlink_status(fifo)));  // still the FIFO, not a regular file
+  for (int i = 0; i < 100 && slurp(copy).find("</graphml>") == std::string::npos; ++i)
+    std::system("sleep 0.05");
+  BOOST_TEST(slurp(copy).rfind("<?xml", 0) == 0u);
+  BOOST_TEST(slurp(copy).find("</graphml>") != std::string::npos);
+  std::size_t files = 0;
+  for ([[maybe_unused]] const auto& e : fs::directory_iterator(s.path)) ++files;
+  BOOST_TEST(files == 2u);  // the FIFO and the reader's copy: no temporary left behind
+}
+
+BOOST_AUTO_TEST_CASE(a_replaced_file_keeps_its_permissions) {
+  Scratch s;
+  const fs::path target = s.path / "private.graphml";
+  std::ofstream(target) << "old";
+  fs::permissions(target, fs::perms::owner_read | fs::perms::owner_write);
+  const Run r = notegraph(base(kVaults[0]) + " export --format graphml -o " + quote(target.string()));
+  BOOST_TEST_REQUIRE(r.exit == 0, r.err);
+  BOOST_TEST(slurp(target).rfind("<?xml", 0) == 0u);
+  const auto mode = static_cast<unsigned>(fs::status(target).permissions() & fs::perms::all);
+  BOOST_TEST(mode == 0600u);
 }
 
 BOOST_AUTO_TEST_CASE(failures_exit_with_the_documented_codes) {
