@@ -10,6 +10,8 @@ packages=(
   libcli11-dev libyaml-cpp-dev libicu-dev libsqlite3-dev libxxhash-dev libjemalloc-dev
   # SHA-256 of the corpus notes that the entity gold sets label (bench/eval_entities)
   libssl-dev
+  # English word lists: the entity rules' common-word lexicon is generated from them at build time
+  wamerican wordnet-base
   # the SVG export and the HTML export's layout (Graphviz's C library)
   libgraphviz-dev
   # real consumers of the exports, used by the consumer tests

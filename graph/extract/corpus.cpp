@@ -130,7 +130,8 @@ std::uint64_t RulesCorpus::digest(std::string_view key) const {
   const Entry* e = state_->find(key);
   if (!e) return 0;
   return static_cast<std::uint64_t>(e->lower > 0) | static_cast<std::uint64_t>(e->caps > 0) << 1 |
-         static_cast<std::uint64_t>(favoured_type(e->votes)) << 2;
+         static_cast<std::uint64_t>(e->caps > 2 * e->lower) << 2 |
+         static_cast<std::uint64_t>(favoured_type(e->votes)) << 3;
 }
 
 std::vector<std::string> RulesCorpus::keys(const RulesObservation& o) {
@@ -212,7 +213,8 @@ void encode_rules_observation(const RulesObservation& o, std::string& out) {
     put_varint(out, n.type);
     put_varint(out, n.strength);
     put_varint(out, static_cast<std::uint64_t>(n.intrinsic) | static_cast<std::uint64_t>(n.initial_single) << 1 |
-                        static_cast<std::uint64_t>(n.fallback) << 2);
+                        static_cast<std::uint64_t>(n.fallback) << 2 | static_cast<std::uint64_t>(n.dictionary) << 3 |
+                        static_cast<std::uint64_t>(n.acronym) << 4);
     put_varint(out, n.guards.size());
     for (auto g : n.guards) put_varint(out, g);
   }
@@ -247,6 +249,8 @@ bool decode_rules_observation(std::string_view& in, RulesObservation& o) {
         n.intrinsic = flags & 1;
         n.initial_single = flags & 2;
         n.fallback = flags & 4;
+        n.dictionary = flags & 8;
+        n.acronym = flags & 16;
         return get_list(in, n.guards, [&](std::uint32_t& g) { return get_u32(in, g); });
       }))
     return false;

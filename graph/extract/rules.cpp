@@ -5,6 +5,7 @@
 #include <charconv>
 #include <optional>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "notegraph/extract/text.hpp"
 #include "rules_lists.hpp"
@@ -460,6 +461,8 @@ struct Instance {
   Evidence evidence;
   bool initial_single = false;  // one word at a sentence start
   bool fallback = false;        // typed only by the never-lowercase condition
+  bool dictionary = false;      // every word an ordinary English word
+  bool acronym = false;         // one word in capitals
   std::vector<std::uint32_t> guards;  // see RuleName::guards
 };
 
@@ -525,6 +528,8 @@ class BlockNames {
     if (!t.upper && !elided_name(t)) return false;
     if (rules::month_number(t.folded) != 0 && t.folded.size() > 3) return false;
     if (rules::is_calendar_word(t.folded)) return false;
+    // "I", "I'm", "I've": the writer, never a name
+    if (t.folded == "i" || t.folded.starts_with("i'") || t.folded.starts_with("i\u2019")) return false;
     // "Dad wrote…": kinship words are how a note names someone, not a name
     static constexpr std::string_view kKin[] = {"dad", "mom", "mum", "daddy", "mommy", "papa", "mama", "grandpa", "grandma", "granny"};
     for (auto k : kKin)
@@ -739,8 +744,23 @@ class BlockNames {
     inst.evidence = ev;
     inst.initial_single = init && wk.size() == 1;
     inst.fallback = fallback_;
+    inst.acronym = wk.size() == 1 && (t_[wk[0]].all_caps || acronym_plural(wk[0]));
+    inst.dictionary = std::all_of(wk.begin(), wk.end(), [&](std::size_t i) {
+      return t_[i].kind == TokenKind::number || rules::is_dictionary_word(t_[i].folded) ||
+             rules::is_common_word(t_[i].folded) || rules::is_common_acronym(t_[i].folded);
+    });
     inst.guards = guards_;
     out_.push_back(std::move(inst));
+  }
+
+  // "GPUs", "NPLs": the plural of an acronym, a common noun.
+  bool acronym_plural(std::size_t i) const {
+    std::string_view w = s_.substr(t_[i].begin, t_[i].end - t_[i].begin);
+    if (w.size() < 3 || w.back() != 's') return false;
+    w.remove_suffix(1);
+    for (std::size_t k = 0; k < w.size();)
+      if (!text::is_upper(text::next_code_point(w, k))) return false;
+    return true;
   }
 
   bool name_particle(std::size_t i) const {
@@ -924,6 +944,8 @@ void observe_block(const Block& block, std::uint32_t b, RulesObservation& o,
     n.intrinsic = inst.evidence.intrinsic;
     n.initial_single = inst.initial_single;
     n.fallback = inst.fallback;
+    n.dictionary = inst.dictionary;
+    n.acronym = inst.acronym;
     n.guards = std::move(inst.guards);
     o.names.push_back(std::move(n));
   }
@@ -936,6 +958,37 @@ std::vector<WordCount> sorted_counts(std::unordered_map<std::string, std::uint32
 }
 
 bool counts(const RuleName& n) { return !n.initial_single || n.intrinsic; }
+
+// How strongly one candidate shows that its words are a name: context (a cue word,
+// a role, an apposition, a person's verb) or intrinsic evidence of strength 4 and
+// up (a known name, a title, a head keyword, a given name). A suffix, the capitals
+// of an acronym or a preposition before it ("in Focus") show nothing for a
+// name made of ordinary words.
+int support(const RuleName& n) {
+  if (n.intrinsic) return n.strength >= 4 ? n.strength : 0;
+  return n.strength >= 3 ? n.strength : 0;
+}
+
+// Whether a typed candidate may stand as an entity. Capitals alone do not make a
+// name of ordinary English words ("Challenges", "Risk", "Supply Chain" in a heading
+// or a bold label), of an acronym ("LLM", "GPUs"), of a single letter, or of a
+// nationality ("American"): an acronym or a name of ordinary words needs support in
+// its note or a list that knows it; one ordinary word may also stand when the vault
+// capitalizes it mid-sentence more often than not ("Trump", "Apple").
+bool trusted(const RuleName& n, const std::string& key, int note_support, const RulesCorpus& corpus) {
+  if (rules::known_name(key) != ListType::none) return true;
+  if (letter_count(key) <= 1) return false;
+  if (n.words == 1) {
+    std::string_view singular = key;
+    if (singular.size() > 2 && singular.back() == 's') singular.remove_suffix(1);
+    if (rules::is_nationality(key) || rules::is_nationality(singular)) return false;
+    if (rules::is_common_acronym(key) || rules::is_common_acronym(singular)) return false;
+  }
+  if (note_support >= 3) return true;
+  if (n.acronym) return false;
+  if (!n.dictionary) return true;
+  return n.words == 1 && !rules::is_adjective(key) && corpus.capitalized(key) > 2 * corpus.lowercase(key);
+}
 
 ListType best(const RuleVotes& v) { return static_cast<ListType>(favoured_type(v)); }
 
@@ -996,11 +1049,18 @@ std::vector<EntitySpan> RulesExtractor::decide(const RulesObservation& o, const 
   };
   std::vector<Found> found;
   std::unordered_map<std::string_view, RuleVotes> note_votes;
+  std::unordered_map<std::string_view, int> note_support;  // key → strongest support in the note
+  std::unordered_set<std::string_view> place_support;       // keys with place evidence beyond "in"
   for (const RuleName& n : o.names) {
     if (!std::all_of(n.guards.begin(), n.guards.end(),
                      [&](std::uint32_t g) { return static_cast<std::uint32_t>(holds[g / 2]) == (g & 1); }))
       continue;
-    if (counts(n) && n.type != 0) note_votes[n.key][n.type - 1] += n.strength;
+    if (counts(n) && n.type != 0) {
+      note_votes[n.key][n.type - 1] += n.strength;
+      int& best_support = note_support[n.key];
+      best_support = std::max(best_support, support(n));
+      if (n.type == static_cast<std::uint8_t>(ListType::place) && n.strength >= 3) place_support.insert(n.key);
+    }
     found.push_back({&n, n.display, n.key});
   }
   // Resolve each name's type: this note's evidence first, then the corpus's.
@@ -1046,6 +1106,11 @@ std::vector<EntitySpan> RulesExtractor::decide(const RulesObservation& o, const 
       }
     }
     if (types[i] == ListType::none) continue;
+    if (name == f.display && !trusted(*f.name, f.key, note_support[f.name->key], corpus)) continue;
+    // "in Python", "in Notion": a preposition alone does not make a place
+    if (types[i] == ListType::place && rules::known_name(f.key) != ListType::place &&
+        !place_support.contains(f.name->key))
+      continue;
     EntitySpan s;
     s.block = f.name->block;
     s.begin = f.name->begin;

@@ -28,6 +28,13 @@ bool is_common_word(std::string_view folded);
 bool is_connector(std::string_view folded);
 /// Whether `folded` is an acronym that names no entity ("ceo", "gdp", "ai").
 bool is_common_acronym(std::string_view folded);
+/// Whether `folded` is an ordinary English word, by the dictionary (wamerican's
+/// lowercase words and WordNet's verbs, adjectives and adverbs; see lexicon.cpp):
+/// "challenges", "focus", "musk" are; "paris", "buffett", "llm" are not. A compound
+/// of such words ("follow-up") is one.
+bool is_dictionary_word(std::string_view folded);
+/// Whether `folded` is an English adjective by WordNet ("western", "democratic").
+bool is_adjective(std::string_view folded);
 /// Whether `folded` is a weekday or a holiday (never an entity on its own).
 bool is_calendar_word(std::string_view folded);
 

@@ -240,6 +240,41 @@ BOOST_AUTO_TEST_CASE(rules_plural_folds_to_known_singular) {
   BOOST_TEST(has(got, "organization:Kremlins=Kremlin"));
 }
 
+BOOST_AUTO_TEST_CASE(rules_ordinary_words_and_acronyms_need_evidence) {
+  // Capitals alone: a bold label, ordinary words mid-sentence, acronyms and their
+  // plurals, nationalities, the writer's "I".
+  auto got = spans({note("a.md", {"Challenges: the challenges of scale were many.",
+                                  "We discussed Risk and Focus with the team in Copy.",
+                                  "Modern GPUs run the LLM and the CPU at MIT.",
+                                  "American investors and Americans agreed.",
+                                  "Yes, I'm sure I said so, and I will."})},
+                   only(ExtractorKind::rules));
+  for (const auto& s : got) {
+    for (auto word : {"Challenges", "Risk", "Focus", "Copy", "GPUs", "LLM", "CPU", "American", "I"})
+      BOOST_TEST(s.find(std::string(":") + word + "=") == std::string::npos, s);
+  }
+  BOOST_TEST(has(got, "organization:MIT=MIT"));  // a known name stays
+  // An ordinary word with a cue in its note is a name ("Musk said").
+  auto musk = spans({note("b.md", {"Musk said the rockets would fly."})}, only(ExtractorKind::rules));
+  BOOST_TEST(has(musk, "person:Musk=Musk"));
+  // One ordinary word the vault capitalizes mid-sentence, never lowercase, is a name
+  // in a note that has no cue for it; the corpus gives its type.
+  std::vector<ParsedNote> vault{note("c.md", {"We heard that Hawk said nothing new."}),
+                                note("d.md", {"Everyone watched Hawk at the rally."}),
+                                note("e.md", {"The crowd met Hawk again in Ohio."})};
+  BOOST_TEST(has(spans(vault, only(ExtractorKind::rules), 1), "person:Hawk=Hawk"));
+  // and not once the vault writes it lowercase more often than not
+  vault.push_back(note("f.md", {"A hawk flew; the hawk saw a hawk, then hawks and a hawk and one more hawk."}));
+  for (const auto& s : spans(vault, only(ExtractorKind::rules), 1))
+    BOOST_TEST(s.find("Hawk") == std::string::npos, s);
+  // A place needs more than a preposition: "in Python" is no place, "in Kharkiv" a
+  // known one, "the Vovchansk region" a cue.
+  auto places = spans({note("g.md", {"Scripts written in Python ran in Kharkiv and the Vovchansk region."})},
+                      only(ExtractorKind::rules));
+  BOOST_TEST(!has(places, "place:Python=Python"));
+  BOOST_TEST(has(places, "place:Vovchansk=Vovchansk"));
+}
+
 // --- gazetteers ---------------------------------------------------------------------
 
 BOOST_AUTO_TEST_CASE(gazetteer_json_and_csv) {

@@ -11,7 +11,8 @@
 //  3. RulesExtractor::decide reads only one note's observation and the corpus, and the
 //     corpus only through the keys in keys(observation).
 //  4. digest(k) is a function of exactly what decide reads about k (whether a word is
-//     ever lowercase, ever capitalized mid-sentence, which type a name's votes favour),
+//     ever lowercase, ever capitalized mid-sentence, capitalized more than twice as
+//     often as lowercase, which type a name's votes favour),
 //     so decide's answer for a note can change only when digest(k) changes for one of
 //     its keys(); an edit can change digest(k) only for the touched() keys of the
 //     note's old and new observations. The index compares those digests before and
@@ -58,6 +59,8 @@ struct RuleName {
   bool intrinsic = false;       ///< evidence from the name itself, not its context
   bool initial_single = false;  ///< one word opening a sentence or a title-case line
   bool fallback = false;        ///< typed only by the never-lowercase condition (no vote)
+  bool dictionary = false;      ///< every word is an ordinary English word ("Risk", "Supply Chain")
+  bool acronym = false;         ///< one word in capitals ("LLM", "NATO")
   /// The conditions this candidate stands under: condition index * 2 + 1 when the
   /// condition must hold, + 0 when it must not. Empty: always a candidate.
   std::vector<std::uint32_t> guards;

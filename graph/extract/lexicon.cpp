@@ -1,0 +1,63 @@
+// The rules extractor's English lexicon: whether a case-folded word is an ordinary
+// English word. The word list is generated at build time (graph/extract/data/
+// lexicon.sh) from Debian's wamerican and WordNet, so it is the dictionary's, not a
+// list written against our own notes.
+
+#include <algorithm>
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "rules_lists.hpp"
+
+namespace notegraph::rules {
+namespace generated {
+extern const char kLexicon[];
+extern const std::size_t kLexiconSize;
+extern const char kAdjectives[];
+extern const std::size_t kAdjectivesSize;
+}  // namespace generated
+
+namespace {
+
+// A generated list (one word per line, sorted bytewise), split into views.
+std::vector<std::string_view> split_lines(const char* data, std::size_t size) {
+  std::vector<std::string_view> out;
+  std::string_view all(data, size);
+  out.reserve(all.size() / 8);
+  for (std::size_t at = 0; at < all.size();) {
+    std::size_t nl = all.find('\n', at);
+    if (nl == std::string_view::npos) nl = all.size();
+    if (nl > at) out.push_back(all.substr(at, nl - at));
+    at = nl + 1;
+  }
+  return out;
+}
+
+bool listed(std::string_view w) {
+  static const auto words = split_lines(generated::kLexicon, generated::kLexiconSize);
+  return std::binary_search(words.begin(), words.end(), w);
+}
+
+}  // namespace
+
+bool is_dictionary_word(std::string_view folded) {
+  if (folded.empty()) return false;
+  if (listed(folded)) return true;
+  // "self-made", "follow-up": a compound of dictionary words is one
+  if (folded.find('-') == std::string_view::npos) return false;
+  for (std::size_t at = 0; at <= folded.size();) {
+    std::size_t dash = folded.find('-', at);
+    if (dash == std::string_view::npos) dash = folded.size();
+    if (dash == at || !listed(folded.substr(at, dash - at))) return false;
+    at = dash + 1;
+  }
+  return true;
+}
+
+bool is_adjective(std::string_view folded) {
+  static const auto words = split_lines(generated::kAdjectives, generated::kAdjectivesSize);
+  return std::binary_search(words.begin(), words.end(), folded);
+}
+
+}  // namespace notegraph::rules
