@@ -12,6 +12,8 @@ packages=(
   libssl-dev
   # English word lists: the entity rules' common-word lexicon is generated from them at build time
   wamerican wordnet-base
+  # ISO 3166 countries and subdivisions: the entity rules' place names (generated too)
+  iso-codes
   # the SVG export and the HTML export's layout (Graphviz's C library)
   libgraphviz-dev
   # real consumers of the exports, used by the consumer tests

@@ -1,6 +1,6 @@
-// The rules extractor's English lexicon: whether a case-folded word is an ordinary
-// English word. The word list is generated at build time (graph/extract/data/
-// lexicon.sh) from Debian's wamerican and WordNet, so it is the dictionary's, not a
+// The rules extractor's lexicon from Debian's data: whether a case-folded word is an
+// ordinary English word or an adjective, and whether a name is an ISO 3166 place. The word list is generated at build time (graph/extract/data/
+// lexicon.sh, places.py) from Debian's wamerican, WordNet and iso-codes, so it is the dictionary's, not a
 // list written against our own notes.
 
 #include <algorithm>
@@ -16,6 +16,8 @@ extern const char kLexicon[];
 extern const std::size_t kLexiconSize;
 extern const char kAdjectives[];
 extern const std::size_t kAdjectivesSize;
+extern const char kIsoPlaces[];
+extern const std::size_t kIsoPlacesSize;
 }  // namespace generated
 
 namespace {
@@ -58,6 +60,11 @@ bool is_dictionary_word(std::string_view folded) {
 bool is_adjective(std::string_view folded) {
   static const auto words = split_lines(generated::kAdjectives, generated::kAdjectivesSize);
   return std::binary_search(words.begin(), words.end(), folded);
+}
+
+bool is_iso_place(std::string_view folded) {
+  static const auto names = split_lines(generated::kIsoPlaces, generated::kIsoPlacesSize);
+  return std::binary_search(names.begin(), names.end(), folded);
 }
 
 }  // namespace notegraph::rules

@@ -8,7 +8,9 @@ namespace notegraph::rules {
 
 enum class ListType { none, person, place, organization, event };
 
-/// Returns the type of a well-known name ("ukraine", "kremlin", "world war ii").
+/// Returns the type of a well-known name ("ukraine", "kremlin", "world war ii"): the
+/// curated lists, then the ISO 3166 places that are neither an English word nor a
+/// given name ("helmand" is a place; "central" and "victoria" are not).
 ListType known_name(std::string_view folded);
 /// Whether `folded` heads names of things rather than people ("prize", "century").
 bool is_common_noun_head(std::string_view folded);
@@ -35,6 +37,9 @@ bool is_common_acronym(std::string_view folded);
 bool is_dictionary_word(std::string_view folded);
 /// Whether `folded` is an English adjective by WordNet ("western", "democratic").
 bool is_adjective(std::string_view folded);
+/// Whether `folded` names a country or a country's subdivision in ISO 3166, by
+/// Debian's iso-codes ("alaska", "kabul", "kharkivska"); see lexicon.cpp.
+bool is_iso_place(std::string_view folded);
 /// Whether `folded` is a weekday or a holiday (never an entity on its own).
 bool is_calendar_word(std::string_view folded);
 

@@ -273,6 +273,14 @@ BOOST_AUTO_TEST_CASE(rules_ordinary_words_and_acronyms_need_evidence) {
                       only(ExtractorKind::rules));
   BOOST_TEST(!has(places, "place:Python=Python"));
   BOOST_TEST(has(places, "place:Vovchansk=Vovchansk"));
+  // ISO 3166 (iso-codes) knows countries' subdivisions, with or without diacritics;
+  // a subdivision named by ordinary words ("Central", "North West") stays a word.
+  auto iso = spans({note("h.md", {"Patrols moved through Helmand and Kābul while Central and North West waited."})},
+                   only(ExtractorKind::rules));
+  BOOST_TEST(has(iso, "place:Helmand=Helmand"));
+  BOOST_TEST(has(iso, "place:Kābul=Kābul"));
+  BOOST_TEST(!has(iso, "place:Central=Central"));
+  BOOST_TEST(!has(iso, "place:North West=North West"));
 }
 
 // --- gazetteers ---------------------------------------------------------------------
