@@ -1,6 +1,7 @@
 // The rules extractor's lexicon from Debian's data: whether a case-folded word is an
-// ordinary English word or an adjective, and whether a name is an ISO 3166 place. The word list is generated at build time (graph/extract/data/
-// lexicon.sh, places.py) from Debian's wamerican, WordNet and iso-codes, so it is the dictionary's, not a
+// ordinary English word or an adjective, whether a name is an ISO 3166 place, and
+// the type WordNet files an instance noun under. The word list is generated at build time (graph/extract/data/
+// lexicon.sh, places.py, wordnet_names.sh) from Debian's wamerican, WordNet and iso-codes, so it is the dictionary's, not a
 // list written against our own notes.
 
 #include <algorithm>
@@ -18,6 +19,14 @@ extern const char kAdjectives[];
 extern const std::size_t kAdjectivesSize;
 extern const char kIsoPlaces[];
 extern const std::size_t kIsoPlacesSize;
+extern const char kWordNet_person[];
+extern const std::size_t kWordNet_personSize;
+extern const char kWordNet_place[];
+extern const std::size_t kWordNet_placeSize;
+extern const char kWordNet_organization[];
+extern const std::size_t kWordNet_organizationSize;
+extern const char kWordNet_event[];
+extern const std::size_t kWordNet_eventSize;
 }  // namespace generated
 
 namespace {
@@ -65,6 +74,20 @@ bool is_adjective(std::string_view folded) {
 bool is_iso_place(std::string_view folded) {
   static const auto names = split_lines(generated::kIsoPlaces, generated::kIsoPlacesSize);
   return std::binary_search(names.begin(), names.end(), folded);
+}
+
+ListType wordnet_instance(std::string_view folded) {
+  using generated::kWordNet_event, generated::kWordNet_organization, generated::kWordNet_person,
+      generated::kWordNet_place;
+  static const std::vector<std::string_view> lists[] = {
+      split_lines(kWordNet_person, generated::kWordNet_personSize),
+      split_lines(kWordNet_place, generated::kWordNet_placeSize),
+      split_lines(kWordNet_organization, generated::kWordNet_organizationSize),
+      split_lines(kWordNet_event, generated::kWordNet_eventSize)};
+  static constexpr ListType kTypes[] = {ListType::person, ListType::place, ListType::organization, ListType::event};
+  for (std::size_t i = 0; i < 4; ++i)
+    if (std::binary_search(lists[i].begin(), lists[i].end(), folded)) return kTypes[i];
+  return ListType::none;
 }
 
 }  // namespace notegraph::rules

@@ -573,6 +573,11 @@ class BlockNames {
         e = n;
         continue;
       }
+      // "Elizabeth I", "King Joseph I": a regnal numeral after a given name or a
+      // titled name ends the name
+      if (t_[n].folded == "i" && t_[n].upper && !t_[n].in_link && !t_[n].possessive &&
+          (rules::is_given_name(t_[e].folded) || rules::is_title(t_[i].folded)))
+        return n;
       // "Dr. Jones", "J. R. Tolkien", "Robert Downey Jr."
       if (t_[n].kind == TokenKind::punct && t_[n].punct == U'.' && t_[n].adjacent &&
           (rules::is_title(t_[e].folded) || (t_[e].end - t_[e].begin == 1 && t_[e].upper) ||

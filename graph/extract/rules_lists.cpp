@@ -624,7 +624,9 @@ ListType known_name(std::string_view f) {
   if (famous_people().count(f)) return ListType::person;
   if (organizations().count(f)) return ListType::organization;
   if (events().count(f)) return ListType::event;
-  if (is_iso_place(f) && !is_given_name(f) && !is_common_word(f) && !is_dictionary_word(f)) {
+  const bool iso = is_iso_place(f);
+  const ListType listed = iso ? ListType::place : wordnet_instance(f);
+  if (listed != ListType::none && !is_given_name(f) && !is_common_word(f) && !is_dictionary_word(f)) {
     // a name of several words counts unless every word is an ordinary one ("north west")
     bool ordinary = true;
     for (std::size_t at = 0; at <= f.size() && ordinary;) {
@@ -634,7 +636,7 @@ ListType known_name(std::string_view f) {
       ordinary = is_dictionary_word(w) || is_common_word(w) || is_connector(w);
       at = sp + 1;
     }
-    if (!ordinary) return ListType::place;
+    if (!ordinary) return listed;
   }
   return ListType::none;
 }

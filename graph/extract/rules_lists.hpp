@@ -9,8 +9,8 @@ namespace notegraph::rules {
 enum class ListType { none, person, place, organization, event };
 
 /// Returns the type of a well-known name ("ukraine", "kremlin", "world war ii"): the
-/// curated lists, then the ISO 3166 places that are neither an English word nor a
-/// given name ("helmand" is a place; "central" and "victoria" are not).
+/// curated lists, then the ISO 3166 places and WordNet's instance nouns that are
+/// neither an English word nor a given name ("helmand" is a place; "central" and "victoria" are not).
 ListType known_name(std::string_view folded);
 /// Whether `folded` heads names of things rather than people ("prize", "century").
 bool is_common_noun_head(std::string_view folded);
@@ -40,6 +40,9 @@ bool is_adjective(std::string_view folded);
 /// Whether `folded` names a country or a country's subdivision in ISO 3166, by
 /// Debian's iso-codes ("alaska", "kabul", "kharkivska"); see lexicon.cpp.
 bool is_iso_place(std::string_view folded);
+/// The type of a WordNet instance noun ("einstein" person, "novgorod" place), from
+/// its lexicographer file; none for names WordNet files under two types.
+ListType wordnet_instance(std::string_view folded);
 /// Whether `folded` is a weekday or a holiday (never an entity on its own).
 bool is_calendar_word(std::string_view folded);
 

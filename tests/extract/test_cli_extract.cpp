@@ -143,13 +143,14 @@ BOOST_AUTO_TEST_CASE(failing_external_command_is_a_warning) {
 }
 
 BOOST_AUTO_TEST_CASE(cooccurrence_scope) {
-  // London and Charles Babbage share the first paragraph; Acme Widgets Ltd and the
-  // date the second (the acronym AW has no evidence but its capitals, so the rules
-  // alone do not take it): 1 + 1 pairs by block, all 4 × 3 / 2 pairs by note.
+  // London, Charles Babbage and (the Countess of) Lovelace share the first paragraph;
+  // Acme Widgets Ltd and the date the second (the acronym AW has no evidence but its
+  // capitals, so the rules alone do not take it): 3 + 1 pairs by block, all 5 × 4 / 2
+  // pairs by note.
   int block = count("--extract rules", "edges", "cooccurs");
-  BOOST_TEST(block == 2);
-  BOOST_TEST(count("--extract rules --cooccurrence note", "edges", "cooccurs") == 6);
-  BOOST_TEST(count("--extract rules --cooccurrence section", "edges", "cooccurs") == 6);
+  BOOST_TEST(block == 4);
+  BOOST_TEST(count("--extract rules --cooccurrence note", "edges", "cooccurs") == 10);
+  BOOST_TEST(count("--extract rules --cooccurrence section", "edges", "cooccurs") == 10);
   BOOST_TEST(count("--extract rules --cooccurrence off", "edges", "cooccurs") == 0);
 }
 

@@ -6,6 +6,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <unistd.h>
 #include <fstream>
 #include <random>
 
@@ -281,6 +282,21 @@ BOOST_AUTO_TEST_CASE(rules_ordinary_words_and_acronyms_need_evidence) {
   BOOST_TEST(has(iso, "place:Kābul=Kābul"));
   BOOST_TEST(!has(iso, "place:Central=Central"));
   BOOST_TEST(!has(iso, "place:North West=North West"));
+  // WordNet's instance nouns, typed by their lexicographer file; gods, planets and
+  // signs are left out (they name products).
+  auto wn = spans({note("i.md", {"Students read Voltaire on the road to Novgorod and Bruges, then tried Gemini and Jupiter."})},
+                  only(ExtractorKind::rules));
+  BOOST_TEST(has(wn, "person:Voltaire=Voltaire"));
+  BOOST_TEST(has(wn, "place:Novgorod=Novgorod"));
+  BOOST_TEST(has(wn, "place:Bruges=Bruges"));
+  for (const auto& s : wn) {
+    BOOST_TEST(s.find("Gemini") == std::string::npos, s);
+    BOOST_TEST(s.find("Jupiter") == std::string::npos, s);
+  }
+  // a regnal numeral stays with the name; the writer's "I" is never one
+  auto regnal = spans({note("j.md", {"The minister served King Joseph I and then Elizabeth I."})},
+                      only(ExtractorKind::rules));
+  BOOST_TEST(has(regnal, "person:Joseph I=Joseph I"));
 }
 
 // --- gazetteers ---------------------------------------------------------------------
@@ -412,7 +428,7 @@ BOOST_AUTO_TEST_CASE(external_failures_are_diagnostics) {
 // --- resolution ---------------------------------------------------------------------
 
 BOOST_AUTO_TEST_CASE(gazetteer_wins_overlaps_and_keys_fold_case) {
-  fs::path g = fs::temp_directory_path() / "notegraph-units-gazetteer.csv";
+  fs::path g = fs::temp_directory_path() / ("notegraph-units-gazetteer-" + std::to_string(::getpid()) + ".csv");
   std::ofstream(g) << "name,type,aliases\nSupreme Court of Narnia,organization,Narnian Court\n";
   ExtractOptions o;
   o.extractors = {ExtractorKind::gazetteer, ExtractorKind::rules};

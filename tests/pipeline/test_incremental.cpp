@@ -9,6 +9,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <filesystem>
+#include <unistd.h>
 #include <fstream>
 #include <map>
 #include <random>
@@ -40,7 +41,7 @@ const std::vector<std::string> kProse{"Tolvan Brisk wrote the report. ", "A tolv
 class Vault {
  public:
   explicit Vault(unsigned seed) : rng_(seed) {
-    root_ = fs::temp_directory_path() / ("notegraph-incremental-" + std::to_string(seed));
+    root_ = fs::temp_directory_path() / ("notegraph-incremental-" + std::to_string(::getpid()) + "-" + std::to_string(seed));
     fs::remove_all(root_);
     fs::create_directories(root_);
     for (int i = 0; i < 9; ++i) add_note();
@@ -205,7 +206,7 @@ std::string everything(const LoadResult& r) {
     out << "== " << name << "\n";
     write_export(format, r.graph, out, ExportOptions{});
   }
-  const fs::path csv = fs::temp_directory_path() / "notegraph-incremental-csv";
+  const fs::path csv = fs::temp_directory_path() / ("notegraph-incremental-csv-" + std::to_string(::getpid()));
   fs::remove_all(csv);
   write_csv_directory(r.graph, csv, ExportOptions{});
   for (const auto& e : fs::directory_iterator(csv)) {
@@ -264,7 +265,7 @@ BOOST_DATA_TEST_CASE(incremental_index_equals_a_rebuild_after_every_edit, bdata:
                      seed) {
   Vault vault(static_cast<unsigned>(seed) * 7919u);
   const ResolveOptions resolve = kModes[seed % 3];
-  const fs::path cache = fs::temp_directory_path() / ("notegraph-incremental-cache-" + std::to_string(seed));
+  const fs::path cache = fs::temp_directory_path() / ("notegraph-incremental-cache-" + std::to_string(::getpid()) + "-" + std::to_string(seed));
   fs::remove_all(cache);
   LoadResult first = load(vault.root(), cache, CacheMode::use, resolve);
   BOOST_TEST(first.index.rebuilt);
