@@ -102,6 +102,11 @@ void add_global_options(CLI::App& app, GlobalOptions& o) {
   app.add_option("--cache", o.cache_dir, "Index folder (default $XDG_CACHE_HOME/notegraph)")
       ->type_name("DIR");
   app.add_flag("--no-cache", o.no_cache, "Work in memory: read and write no index");
+  app.add_option("--max-file-size", o.max_file_size,
+                 "Skip note files bigger than SIZE, with a warning (16M, 512K, 0 for no limit)")
+      ->type_name("SIZE")
+      ->default_str("16M")
+      ->transform(CLI::AsSizeValue(false));
   app.add_flag("--rebuild", o.rebuild, "Build the index from scratch instead of updating it");
   auto* quiet = app.add_flag("--quiet,-q", o.quiet, "Print no warnings");
   app.add_flag("--verbose,-v", o.verbose, "Print progress and timings")->excludes(quiet);
@@ -120,6 +125,7 @@ LoadOptions load_options(const GlobalOptions& o) {
   lo.cache = o.no_cache ? CacheMode::off : CacheMode::use;
   lo.rebuild = o.rebuild ? RebuildMode::full : RebuildMode::incremental;
   lo.cache_dir = o.cache_dir;
+  lo.max_file_size = o.max_file_size;
   lo.extract = extract_options(o);
   return lo;
 }

@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 
 #include <chrono>
+#include <cstdint>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -24,6 +25,7 @@ struct GlobalOptions {
   bool follow_symlinks = false;
   bool no_obsidian_config = false;
   std::string cache_dir;
+  std::uint64_t max_file_size = std::uint64_t{16} << 20;  ///< bytes; 0: no limit
   bool no_cache = false;
   bool rebuild = false;
   bool quiet = false;

@@ -79,19 +79,42 @@ Stamp stamp_of(const VaultFile& f) {
   return s;
 }
 
-std::optional<std::string> read_whole(const fs::path& path, std::string& error) {
+/// A size for messages: "512 bytes", "1.0 KiB", "16.0 MiB", "1.5 GiB".
+std::string human_size(std::uint64_t bytes) {
+  if (bytes < 1024) return std::to_string(bytes) + " bytes";
+  static constexpr const char* kUnits[] = {"KiB", "MiB", "GiB", "TiB"};
+  double v = static_cast<double>(bytes) / 1024;
+  std::size_t u = 0;
+  while (v >= 1024 && u + 1 < std::size(kUnits)) v /= 1024, ++u;
+  char text[32];
+  std::snprintf(text, sizeof text, "%.1f %s", v, kUnits[u]);
+  return text;
+}
+
+/// The whole file, or nullopt with `error` set. With a `limit` (bytes, 0 for none),
+/// reads at most limit + 1 bytes and fails when the file holds more, so a file that
+/// grew after its stat is not read whole either.
+std::optional<std::string> read_whole(const fs::path& path, std::string& error, std::uint64_t limit = 0) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     error = std::strerror(errno);
     return std::nullopt;
   }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
+  std::string out;
+  char chunk[1 << 16];
+  while (in) {
+    in.read(chunk, sizeof chunk);
+    out.append(chunk, static_cast<std::size_t>(in.gcount()));
+    if (limit != 0 && out.size() > limit) {
+      error = "larger than --max-file-size (" + human_size(limit) + ")";
+      return std::nullopt;
+    }
+  }
   if (in.bad()) {
     error = "read error";
     return std::nullopt;
   }
-  return std::move(buffer).str();
+  return out;
 }
 
 /// Everything besides the files that the index's contents depend on.
@@ -112,6 +135,7 @@ std::string fingerprint(const LoadOptions& o) {
   }
   f += "\nexternal " + o.extract.external_command;
   f += "\ncooccurrence " + std::string(name_of(kCooccurrenceScopeNames, o.extract.cooccurrence));
+  f += "\nmax-file-size " + std::to_string(o.max_file_size);
   return f;
 }
 
@@ -171,8 +195,6 @@ class Update {
   LoadResult finish(KnowledgeGraph graph);
   bool fail(std::string why);
 
-  std::optional<ParsedNote> read_meta(const std::string& path, bool with_prose);
-
   const LoadOptions& o_;
   IndexStore& store_;
   bool persistent_;
@@ -217,19 +239,6 @@ bool Update::fail(std::string why) {
   rebuild_ = true;
   rebuild_reason_ = std::move(why);
   return false;
-}
-
-std::optional<ParsedNote> Update::read_meta(const std::string& path, bool with_prose) {
-  NoteBlobs b;
-  if (!store_.read(path, Blob::meta | (with_prose ? Blob::prose : Blob::meta), b)) return std::nullopt;
-  ParsedNote note;
-  auto meta = unseal(b.meta);
-  if (!meta || !decode_meta(*meta, note)) return std::nullopt;
-  if (with_prose) {
-    auto prose = unseal(b.prose);
-    if (!prose || !decode_prose(*prose, note.blocks)) return std::nullopt;
-  }
-  return note;
 }
 
 bool Update::read_base() {
@@ -297,12 +306,20 @@ bool Update::parse_changed() {
       fr.row.mtime_ns = s.mtime_ns;
       fr.row.trusted = s.settled;
       std::string error;
-      auto content = read_whole(f.absolute, error);
+      std::optional<std::string> content;
+      if (o_.max_file_size != 0 && s.size > 0 && static_cast<std::uint64_t>(s.size) > o_.max_file_size) {
+        // not opened at all: a note this big is someone's dump, not a note
+        error = "skipped: " + human_size(static_cast<std::uint64_t>(s.size)) + ", larger than --max-file-size (" +
+                human_size(o_.max_file_size) + ")";
+      } else {
+        content = read_whole(f.absolute, error, o_.max_file_size);
+        if (!content) error = "cannot read file: " + error;
+      }
       if (!content) {
         fr.row.trusted = false;
         fr.note.path = f.path;
         fr.note.title = stem_of(f.path);
-        fr.note.diagnostics.push_back({f.path, 0, "cannot read file: " + error});
+        fr.note.diagnostics.push_back({f.path, 0, error});
         fr.parsed = true;
         return;
       }

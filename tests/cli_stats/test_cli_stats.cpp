@@ -164,3 +164,42 @@ BOOST_AUTO_TEST_CASE(strict_turns_warnings_into_failure) {
   BOOST_TEST(f.run(args + " --quiet").err.empty());
   BOOST_TEST(f.run("stats --strict " + f.vault_arg()).exit == 0);  // no warning without following
 }
+
+// Issue 10, defect 1: a note bigger than --max-file-size is not read (a 400 MB note
+// used to abort inside cmark); it stays a note with its title and a warning naming it,
+// and the rest of the vault goes through.
+BOOST_AUTO_TEST_CASE(a_note_over_max_file_size_is_skipped_with_a_warning) {
+  Fixture f;
+  {
+    std::ofstream big(f.vault / "big.md");
+    big << "# Big\n\nSee [[b]] and [[Only In Big]].\n" << std::string(4000, 'x') << "\n";
+  }
+  Run r = f.run("stats --format json --max-file-size 1K " + f.vault_arg());
+  BOOST_TEST(r.exit == 0, r.err);
+  BOOST_TEST(r.err.find("big.md") != std::string::npos, r.err);
+  BOOST_TEST(r.err.find("larger than --max-file-size (1.0 KiB)") != std::string::npos, r.err);
+  rapidjson::Document d;
+  d.Parse(r.out.c_str());
+  BOOST_REQUIRE_MESSAGE(!d.HasParseError() && d.IsObject(), r.out);
+  BOOST_TEST(d["notes"].GetUint64() == 3u);              // big.md is still a note
+  BOOST_TEST(d["links"]["total"].GetUint64() == 2u);     // but none of its links was read
+  BOOST_TEST(d["warnings"].GetUint64() == 1u);
+  // --strict turns the skip into exit 1; 0 lifts the limit; the default (16 MiB) reads it
+  BOOST_TEST(f.run("stats --strict --max-file-size 1K " + f.vault_arg()).exit == 1);
+  Run all = f.run("stats --format json --max-file-size 0 " + f.vault_arg());
+  d.Parse(all.out.c_str());
+  BOOST_REQUIRE_MESSAGE(!d.HasParseError() && d.IsObject(), all.out);
+  BOOST_TEST(d["links"]["total"].GetUint64() == 4u);
+  BOOST_TEST(d["warnings"].GetUint64() == 0u);
+  // A sparse 17 MiB file is over the default: skipped at once, never read.
+  {
+    std::ofstream(f.vault / "dump.md") << "# Dump\n";
+  }
+  fs::resize_file(f.vault / "dump.md", std::uintmax_t{17} << 20);
+  Run dump = f.run("stats --format json " + f.vault_arg());
+  BOOST_TEST(dump.exit == 0, dump.err);
+  BOOST_TEST(dump.err.find("dump.md") != std::string::npos, dump.err);
+  BOOST_TEST(dump.err.find("17.0 MiB, larger than --max-file-size (16.0 MiB)") != std::string::npos, dump.err);
+  // a bad size is a usage error
+  BOOST_TEST(f.run("stats --max-file-size lots " + f.vault_arg()).exit == 2);
+}

@@ -6,6 +6,7 @@
 // the graph from the index. The answer is always the one a rebuild would give.
 
 #include <chrono>
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <optional>
@@ -41,6 +42,9 @@ struct LoadOptions {
   CacheMode cache = CacheMode::use;
   RebuildMode rebuild = RebuildMode::incremental;
   std::filesystem::path cache_dir;  ///< empty: $XDG_CACHE_HOME/notegraph (or ~/.cache/notegraph)
+  /// A note file bigger than this many bytes is not read: it stays a note with its
+  /// title and a warning, and nothing of its content (0: no limit).
+  std::uint64_t max_file_size = std::uint64_t{16} << 20;
   /// Called now and then during long stages (from the calling thread); may be empty.
   std::function<void(const Progress&)> progress;
 };
