@@ -9,6 +9,8 @@
 #include <filesystem>
 #include <iostream>
 
+#include "notegraph/text/escape.hpp"
+
 namespace notegraph::cli {
 
 namespace {
@@ -144,9 +146,12 @@ LoadResult load_graph(const GlobalOptions& o) {
   line.clear();
   if (!o.quiet)
     for (const auto& d : loaded.diagnostics) {
-      std::cerr << "notegraph: " << (std::filesystem::path(o.vault) / d.path).lexically_normal().generic_string();
+      // Names and messages carry the vault's bytes: escaped, so a file name cannot
+      // forge a line or send the terminal an escape sequence.
+      std::cerr << "notegraph: "
+                << text::terminal_safe((std::filesystem::path(o.vault) / d.path).lexically_normal().generic_string());
       if (d.line > 0) std::cerr << ':' << d.line;
-      std::cerr << ": " << d.message << '\n';
+      std::cerr << ": " << text::terminal_safe(d.message) << '\n';
     }
   return loaded;
 }

@@ -7,6 +7,7 @@
 
 #include <array>
 #include <cstdint>
+#include <cstdio>
 
 #include "notegraph/text/utf8.hpp"
 
@@ -250,6 +251,47 @@ std::string iri_path_encode(std::string_view text, Slash slash) {
   std::string out;
   out.reserve(text.size());
   append_iri_path(out, text, slash);
+  return out;
+}
+
+}  // namespace notegraph::text
+
+namespace notegraph::text {
+
+std::string terminal_safe(std::string_view text) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out;
+  out.reserve(text.size());
+  auto byte = [&](unsigned char b) {
+    out += "\\x";
+    out += kHex[b >> 4];
+    out += kHex[b & 15];
+  };
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t start = i;
+    const char32_t c = decode_utf8(text, i);
+    if (c == kIllFormed) {
+      for (std::size_t k = start; k < i; ++k) byte(static_cast<unsigned char>(text[k]));
+    } else if (c == U'\\') {
+      out += "\\\\";
+    } else if (c == U'\n') {
+      out += "\\n";
+    } else if (c == U'\t') {
+      out += "\\t";
+    } else if (c == U'\r') {
+      out += "\\r";
+    } else if (c < 0x20 || c == 0x7F) {
+      byte(static_cast<unsigned char>(c));
+    } else if ((c >= 0x80 && c <= 0x9F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) ||
+               c == 0x200E || c == 0x200F || c == 0x061C) {
+      // C1 controls (0x9B is CSI on some terminals) and bidirectional overrides
+      char code[16];
+      std::snprintf(code, sizeof code, "\\u%04x", static_cast<unsigned>(c));
+      out += code;
+    } else {
+      out.append(text.substr(start, i - start));
+    }
+  }
   return out;
 }
 

@@ -6,6 +6,7 @@
 #include <rapidjson/document.h>
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -202,4 +203,15 @@ BOOST_AUTO_TEST_CASE(a_note_over_max_file_size_is_skipped_with_a_warning) {
   BOOST_TEST(dump.err.find("17.0 MiB, larger than --max-file-size (16.0 MiB)") != std::string::npos, dump.err);
   // a bad size is a usage error
   BOOST_TEST(f.run("stats --max-file-size lots " + f.vault_arg()).exit == 2);
+}
+
+// Issue 10, defect 8: a file name cannot forge a message or reach the terminal raw.
+BOOST_AUTO_TEST_CASE(warnings_escape_file_names) {
+  Fixture f;
+  std::ofstream(f.vault / "a\nFAKE.md:99: injected warning\x1b[2J.md") << "---\ntitle: [unclosed\n---\nbody\n";
+  Run r = f.run("stats --format json " + f.vault_arg());
+  BOOST_TEST(r.exit == 0, r.err);
+  BOOST_TEST(r.err.find('\x1b') == std::string::npos, r.err);
+  BOOST_TEST(std::count(r.err.begin(), r.err.end(), '\n') == 1, r.err);  // one warning, one line
+  BOOST_TEST(r.err.find("a\\nFAKE.md:99: injected warning\\x1b[2J.md:3: invalid YAML") != std::string::npos, r.err);
 }

@@ -172,6 +172,23 @@ BOOST_DATA_TEST_CASE(dot_quote_cases,
   BOOST_TEST(dot_quote(c.in) == c.out);
 }
 
+BOOST_AUTO_TEST_CASE(terminal_safe_quotes_like_ls_b) {
+  BOOST_TEST(terminal_safe("Zürich/日本.md") == "Zürich/日本.md");
+  // a newline cannot forge a second message; escapes and bells stay inert
+  BOOST_TEST(terminal_safe("a\nFAKE.md:99: injected warning") == "a\\nFAKE.md:99: injected warning");
+  BOOST_TEST(terminal_safe("\x1b]0;pwned\x07\x1b[2J.md") == "\\x1b]0;pwned\\x07\\x1b[2J.md");
+  BOOST_TEST(terminal_safe("tab\there\r") == "tab\\there\\r");
+  BOOST_TEST(terminal_safe("back\\slash") == "back\\\\slash");
+  BOOST_TEST(terminal_safe("del\x7f") == "del\\x7f");
+  // ill-formed bytes stay distinct: x\xff and x\xfe are two names, not two U+FFFD
+  BOOST_TEST(terminal_safe("x\xff.md") == "x\\xff.md");
+  BOOST_TEST(terminal_safe("x\xfe.md") == "x\\xfe.md");
+  BOOST_TEST(terminal_safe("x\xef\xbf\xbd.md") == "x\xef\xbf\xbd.md");  // a real U+FFFD is kept
+  // C1 CSI and a right-to-left override
+  BOOST_TEST(terminal_safe("a\xc2\x9b" "31m") == "a\\u009b31m");
+  BOOST_TEST(terminal_safe("evil\xe2\x80\xaegpj.md") == "evil\\u202egpj.md");
+}
+
 BOOST_AUTO_TEST_CASE(graphviz_escape_keeps_quotes) {
   BOOST_TEST(graphviz_escape("a\"b\\c\nd") == "a\"b\\\\c\\nd");
 }

@@ -57,4 +57,11 @@ void append_iri_path(std::string& out, std::string_view text, Slash slash);
 /// Returns `text` percent-encoded as append_iri_path does.
 std::string iri_path_encode(std::string_view text, Slash slash);
 
+/// Returns `text` safe to print on a terminal, as `ls -b` quotes names: `\` as `\\`,
+/// newline, tab and CR as `\n` `\t` `\r`, other C0 controls, DEL and ill-formed bytes
+/// as `\xHH` (so distinct byte names stay distinct), C1 controls and bidirectional
+/// overrides as `\uHHHH`. No escape sequence and no line break of a vault's names or
+/// text reaches the terminal raw.
+std::string terminal_safe(std::string_view text);
+
 }  // namespace notegraph::text
