@@ -109,6 +109,26 @@ BOOST_AUTO_TEST_CASE(front_matter_tags_come_first_with_line_zero) {
   BOOST_TEST(note.tags.at(2).line == 4);
 }
 
+// Issue 10, defect 2: a 20,000-level tag is cut at 32 levels with a warning (each level
+// is a tag node; it made 3.2 GB), in the body and in front matter alike; 32 levels pass.
+BOOST_AUTO_TEST_CASE(tags_deeper_than_32_levels_are_cut_with_a_warning) {
+  std::string deep = "a";
+  for (int i = 1; i < 20000; ++i) deep += "/a";
+  std::string ok = "b";
+  for (int i = 1; i < 32; ++i) ok += "/b";
+  const auto note = parse("---\ntags: [" + deep + "]\n---\nText #" + deep + " and #" + ok + "\n");
+  BOOST_REQUIRE(note.tags.size() == 3u);
+  for (int k : {0, 1}) {
+    BOOST_TEST(std::count(note.tags[k].tag.begin(), note.tags[k].tag.end(), '/') == 31);
+    BOOST_TEST(note.tags[k].tag.size() == 63u);
+  }
+  BOOST_TEST(note.tags[2].tag == ok);
+  BOOST_REQUIRE(note.diagnostics.size() == 2u);
+  BOOST_TEST(note.diagnostics[0].line == 0);
+  BOOST_TEST(note.diagnostics[1].line == 4);
+  BOOST_TEST(note.diagnostics[1].message == "tag nested deeper than 32 levels: cut after level 32");
+}
+
 // ---------------------------------------------------------------------------------------
 // Where links are not: code, math, comments. Each input also holds [[kept]].
 
