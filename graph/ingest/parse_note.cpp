@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
+#include <string>
 
 #include "frontmatter.hpp"
 #include "inline_text.hpp"
@@ -28,6 +30,31 @@ using CmarkIterator = std::unique_ptr<cmark_iter, CmarkIterDeleter>;
 
 std::string stem_of(std::string_view path) { return std::string(text::stem(path)); }
 
+// Obsidian's footnote definitions ("[^1]: Wikipedia") are not CommonMark link
+// reference definitions: cmark would read one as a link to "Wikipedia" from every
+// "[^1]". The '[' of each definition becomes '\' (one byte for one, so every offset and
+// line stays): the definition reads as the prose it is, "[^1]" as plain text.
+// Returns nothing when the body has no "[^" (the common case: no copy).
+std::optional<std::string> without_footnote_definitions(std::string_view body) {
+  if (body.find("[^") == std::string_view::npos) return std::nullopt;
+  std::string out(body);
+  for (std::size_t line = 0; line < out.size();) {
+    std::size_t i = line;
+    // block-quote markers and up to three spaces of indentation
+    while (i < out.size() && (out[i] == '>' || out[i] == ' ') && i - line < 12) ++i;
+    if (out.compare(i, 2, "[^") == 0) {
+      const std::size_t close = out.find_first_of("]\n", i + 2);
+      if (close != std::string::npos && close > i + 2 && out[close] == ']' && close + 1 < out.size() &&
+          out[close + 1] == ':')
+        out[i] = '\\';
+    }
+    const std::size_t nl = out.find('\n', i);
+    if (nl == std::string::npos) break;
+    line = nl + 1;
+  }
+  return out;
+}
+
 // Per-thread scratch space, so that its capacity is reused from note to note.
 detail::InlineBuffer& scratch_buffer() {
   thread_local detail::InlineBuffer buffer;
@@ -40,7 +67,9 @@ class BodyWalker {
       : body_(body), line_offset_(line_offset), note_(note) {}
 
   void walk() {
-    CmarkDocument document(cmark_parse_document(body_.data(), body_.size(), CMARK_OPT_SOURCEPOS));
+    const auto patched = without_footnote_definitions(body_);
+    const std::string_view markdown = patched ? std::string_view(*patched) : body_;
+    CmarkDocument document(cmark_parse_document(markdown.data(), markdown.size(), CMARK_OPT_SOURCEPOS));
     if (!document) {
       note_.diagnostics.push_back({note_.path, 0, "Markdown parser failed; body ignored"});
       return;

@@ -129,6 +129,24 @@ BOOST_AUTO_TEST_CASE(tags_deeper_than_32_levels_are_cut_with_a_warning) {
   BOOST_TEST(note.diagnostics[1].message == "tag nested deeper than 32 levels: cut after level 32");
 }
 
+// Issue 10, item 10: a footnote definition is not a link reference definition, so
+// "[^1]" is no link to "Wikipedia"; a wikilink inside a footnote still is one, and the
+// definition's words are prose.
+BOOST_AUTO_TEST_CASE(footnotes_are_not_links) {
+  const auto note = parse("Claim one.[^1] And [[Target]].\n\n[^1]: Wikipedia\n[^note]: See [[Cited]] page.\n"
+                          "> [^q]: quoted definition\n\n[label]: https://example.org/\n\nA [label] link.\n");
+  std::vector<std::string> targets;
+  for (const auto& l : note.links) targets.push_back(l.target);
+  BOOST_TEST((std::find(targets.begin(), targets.end(), "Wikipedia") == targets.end()));
+  BOOST_TEST((std::find(targets.begin(), targets.end(), "Target") != targets.end()));
+  BOOST_TEST((std::find(targets.begin(), targets.end(), "Cited") != targets.end()));
+  // an ordinary reference definition still makes a link (a URL)
+  BOOST_TEST(note.urls.size() == 1u);
+  bool prose = false;
+  for (const auto& b : note.blocks) prose = prose || b.text.find("Wikipedia") != std::string::npos;
+  BOOST_TEST(prose);
+}
+
 // ---------------------------------------------------------------------------------------
 // Where links are not: code, math, comments. Each input also holds [[kept]].
 
