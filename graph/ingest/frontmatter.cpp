@@ -6,6 +6,7 @@
 #include <charconv>
 #include <cmath>
 
+#include "relation.hpp"
 #include "url_ref.hpp"
 #include "utf8.hpp"
 #include "wikilink.hpp"
@@ -267,7 +268,7 @@ class FrontMatterReader {
     ref.anchor = std::move(anchor);
     ref.alias = std::move(link->alias);
     ref.embed = link->embed;
-    ref.relation = key;
+    ref.relation = relation_name(key);
     ref.line = line;
     note_.links.push_back(std::move(ref));
   }

@@ -6,6 +6,7 @@
 #include <array>
 #include <cstring>
 
+#include "relation.hpp"
 #include "url_ref.hpp"
 #include "utf8.hpp"
 #include "wikilink.hpp"
@@ -101,7 +102,11 @@ class Scanner {
       }
       if (line_start) {
         line_start = false;
-        if (state_.hidden == Hidden::none && !in_anchor_) detect_line_field(i);
+        if (state_.hidden == Hidden::none && !in_anchor_) {
+          detect_line_field(i);
+          // every `Label: [[X]]` line of a paragraph is a relation, not just the first
+          if (role_ == BlockRole::paragraph && i > 0) detect_label(i);
+        }
       }
       if (c == '\0') {
         on_object(object_at(i));
@@ -550,7 +555,7 @@ class Scanner {
     if (!key.empty()) line_field_ = std::string(key);
   }
 
-  // A paragraph that opens with `Label: [[X]]` relates the note to X by `label`.
+  // A paragraph line that opens with `Label: [[X]]` relates the note to X by `label`.
   void detect_label(std::size_t i) {
     const std::size_t n = s_.size();
     std::size_t k = i;
@@ -582,9 +587,7 @@ class Scanner {
     const bool link_follows = s_.compare(k, 2, "[[") == 0 || s_.compare(k, 3, "![[") == 0 ||
                               (k < n && s_[k] == '\0' && object_at(k).kind == InlineKind::link_open);
     if (!link_follows) return;
-    std::string relation = to_lower(label);
-    std::replace(relation.begin(), relation.end(), ' ', '_');
-    label_ = std::move(relation);
+    label_ = relation_name(label);
     label_active_ = true;
     label_from_ = colon + 1;
   }
@@ -607,8 +610,8 @@ class Scanner {
   }
 
   std::string current_relation() const {
-    if (!fields_.empty()) return fields_.back().key;
-    if (!line_field_.empty()) return line_field_;
+    if (!fields_.empty()) return relation_name(fields_.back().key);
+    if (!line_field_.empty()) return relation_name(line_field_);
     if (label_active_) return label_;
     return {};
   }

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <map>
 #include <ostream>
 #include <sstream>
 #include <string>
@@ -127,6 +128,21 @@ BOOST_AUTO_TEST_CASE(tags_deeper_than_32_levels_are_cut_with_a_warning) {
   BOOST_TEST(note.diagnostics[0].line == 0);
   BOOST_TEST(note.diagnostics[1].line == 4);
   BOOST_TEST(note.diagnostics[1].message == "tag nested deeper than 32 levels: cut after level 32");
+}
+
+// Issue 10, item 10: every `Label: [[x]]` line of a paragraph is a relation, and a
+// relation has one spelling whatever syntax wrote it (lowercase, spaces as `_`).
+BOOST_AUTO_TEST_CASE(every_label_line_is_a_relation_spelled_one_way) {
+  const auto note = parse("---\nRelated To: \"[[F]]\"\n---\nOwner: [[B]]\nAuthor: [[C]]\nOwner:: [[D]]\n"
+                          "See [Made By:: [[E]]] and **Editor**: [[G]]\n");
+  std::map<std::string, std::string> relation;
+  for (const auto& l : note.links) relation[l.target] = l.relation;
+  BOOST_TEST(relation["F"] == "related_to");
+  BOOST_TEST(relation["B"] == "owner");
+  BOOST_TEST(relation["C"] == "author");
+  BOOST_TEST(relation["D"] == "owner");
+  BOOST_TEST(relation["E"] == "made_by");
+  BOOST_TEST(relation["G"] == "");  // not at the start of its line: a plain link
 }
 
 // Issue 10, item 10: a footnote definition is not a link reference definition, so
@@ -387,11 +403,12 @@ const Pair kRelations[] = {
     {"Text before. From: [[X]]", "X:"},
     {"From: some text [[X]]", "X:"},
     {"From: [[X]]\nsecond line [[Y]]", "X:from,Y:"},
+    {"From: [[X]]\nAuthor: [[Y]]", "X:from,Y:author"},
     {"up:: [[Parent]]", "Parent:up:dv"},
     {"- related:: [[A]], [[B]]\n- plain [[C]]", "A:related:dv,B:related:dv,C:"},
     {"text [up:: [[P]]] and (down:: [[Q]]) but [[R]]", "P:up:dv,Q:down:dv,R:"},
     {"[key:: [[Sq]uare]]] after [[Z]]", "Sq]uare:key:dv,Z:"},
-    {"**Mentor**:: [[M]]", "M:Mentor:dv"},
+    {"**Mentor**:: [[M]]", "M:mentor:dv"},
     {"> [!info] From: [[X]]", "X:"},
     {"## From: [[X]]", "X:"},
     {"Time: 10:30 [[X]]", "X:"},
