@@ -575,8 +575,11 @@ class BlockNames {
       }
       // "Elizabeth I", "King Joseph I": a regnal numeral after a given name or a
       // titled name ends the name
+      // ("I told Mark I would": a lowercase word after it makes it the writer's "I")
       if (t_[n].folded == "i" && t_[n].upper && !t_[n].in_link && !t_[n].possessive &&
-          (rules::is_given_name(t_[e].folded) || rules::is_title(t_[i].folded)))
+          (rules::is_given_name(t_[e].folded) || rules::is_title(t_[i].folded)) &&
+          (n + 1 >= t_.size() || t_[n + 1].kind != TokenKind::word || t_[n + 1].upper ||
+           t_[n + 1].folded == "and" || t_[n + 1].folded == "or"))
         return n;
       // "Dr. Jones", "J. R. Tolkien", "Robert Downey Jr."
       if (t_[n].kind == TokenKind::punct && t_[n].punct == U'.' && t_[n].adjacent &&

@@ -297,6 +297,9 @@ BOOST_AUTO_TEST_CASE(rules_ordinary_words_and_acronyms_need_evidence) {
   auto regnal = spans({note("j.md", {"The minister served King Joseph I and then Elizabeth I."})},
                       only(ExtractorKind::rules));
   BOOST_TEST(has(regnal, "person:Joseph I=Joseph I"));
+  BOOST_TEST(has(regnal, "person:Elizabeth I=Elizabeth I"));
+  auto writer = spans({note("k.md", {"Yesterday I told Mark I would call."})}, only(ExtractorKind::rules));
+  BOOST_TEST(!has(writer, "person:Mark I=Mark I"));
 }
 
 // --- gazetteers ---------------------------------------------------------------------
