@@ -981,8 +981,9 @@ int support(const RuleName& n) {
 // name of ordinary English words ("Challenges", "Risk", "Supply Chain" in a heading
 // or a bold label), of an acronym ("LLM", "GPUs"), of a single letter, or of a
 // nationality ("American"): an acronym or a name of ordinary words needs support in
-// its note or a list that knows it; one ordinary word may also stand when the vault
-// capitalizes it mid-sentence more often than not ("Trump", "Apple").
+// its note or a list that knows it; one ordinary noun may also stand when the vault
+// capitalizes it mid-sentence more than twice as often as it writes it lowercase
+// ("Apple", "Amazon"; never an adjective: "Western").
 bool trusted(const RuleName& n, const std::string& key, int note_support, const RulesCorpus& corpus) {
   if (rules::known_name(key) != ListType::none) return true;
   if (letter_count(key) <= 1) return false;
