@@ -1,12 +1,13 @@
 // The rules extractor's lexicon from Debian's data: whether a case-folded word is an
-// ordinary English word or an adjective, whether a name is an ISO 3166 place, and
-// the type WordNet files an instance noun under. The word list is generated at build time (graph/extract/data/
-// lexicon.sh, places.py, wordnet_names.sh) from Debian's wamerican, WordNet and iso-codes, so it is the dictionary's, not a
-// list written against our own notes.
+// ordinary English word or an adjective, and the type of a name that ISO 3166 or
+// WordNet lists. The lists are generated at build time (graph/extract/data/lexicon.sh,
+// places.py, wordnet_names.sh) from Debian's wamerican, WordNet and iso-codes, so they
+// are the dictionary's, not lists written against our own notes.
 
 #include <algorithm>
 #include <cstddef>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "rules_lists.hpp"
@@ -71,23 +72,42 @@ bool is_adjective(std::string_view folded) {
   return std::binary_search(words.begin(), words.end(), folded);
 }
 
-bool is_iso_place(std::string_view folded) {
-  static const auto names = split_lines(generated::kIsoPlaces, generated::kIsoPlacesSize);
-  return std::binary_search(names.begin(), names.end(), folded);
+namespace {
+
+// A listed name made of ordinary words ("Central", "North West", a given name such as
+// "Victoria") would turn common text into places and people: such names are left out.
+bool ordinary_name(std::string_view name) {
+  if (is_given_name(name)) return true;
+  for (std::size_t at = 0; at <= name.size();) {
+    std::size_t space = name.find(' ', at);
+    if (space == std::string_view::npos) space = name.size();
+    const std::string_view w = name.substr(at, space - at);
+    if (!is_dictionary_word(w) && !is_common_word(w) && !is_connector(w)) return false;
+    at = space + 1;
+  }
+  return true;
 }
 
-ListType wordnet_instance(std::string_view folded) {
-  using generated::kWordNet_event, generated::kWordNet_organization, generated::kWordNet_person,
-      generated::kWordNet_place;
-  static const std::vector<std::string_view> lists[] = {
-      split_lines(kWordNet_person, generated::kWordNet_personSize),
-      split_lines(kWordNet_place, generated::kWordNet_placeSize),
-      split_lines(kWordNet_organization, generated::kWordNet_organizationSize),
-      split_lines(kWordNet_event, generated::kWordNet_eventSize)};
-  static constexpr ListType kTypes[] = {ListType::person, ListType::place, ListType::organization, ListType::event};
-  for (std::size_t i = 0; i < 4; ++i)
-    if (std::binary_search(lists[i].begin(), lists[i].end(), folded)) return kTypes[i];
-  return ListType::none;
+}  // namespace
+
+ListType listed_name(std::string_view folded) {
+  // Built once: the generated lists, the ordinary names dropped. An ISO 3166 name is a
+  // place even when WordNet files it otherwise (it is added first; emplace keeps it).
+  static const auto table = [] {
+    std::unordered_map<std::string_view, ListType> names;
+    auto add = [&](const char* data, std::size_t size, ListType type) {
+      for (std::string_view n : split_lines(data, size))
+        if (!ordinary_name(n)) names.emplace(n, type);
+    };
+    add(generated::kIsoPlaces, generated::kIsoPlacesSize, ListType::place);
+    add(generated::kWordNet_person, generated::kWordNet_personSize, ListType::person);
+    add(generated::kWordNet_place, generated::kWordNet_placeSize, ListType::place);
+    add(generated::kWordNet_organization, generated::kWordNet_organizationSize, ListType::organization);
+    add(generated::kWordNet_event, generated::kWordNet_eventSize, ListType::event);
+    return names;
+  }();
+  const auto it = table.find(folded);
+  return it == table.end() ? ListType::none : it->second;
 }
 
 }  // namespace notegraph::rules

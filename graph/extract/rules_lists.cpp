@@ -624,21 +624,7 @@ ListType known_name(std::string_view f) {
   if (famous_people().count(f)) return ListType::person;
   if (organizations().count(f)) return ListType::organization;
   if (events().count(f)) return ListType::event;
-  const bool iso = is_iso_place(f);
-  const ListType listed = iso ? ListType::place : wordnet_instance(f);
-  if (listed != ListType::none && !is_given_name(f) && !is_common_word(f) && !is_dictionary_word(f)) {
-    // a name of several words counts unless every word is an ordinary one ("north west")
-    bool ordinary = true;
-    for (std::size_t at = 0; at <= f.size() && ordinary;) {
-      std::size_t sp = f.find(' ', at);
-      if (sp == std::string_view::npos) sp = f.size();
-      std::string_view w = f.substr(at, sp - at);
-      ordinary = is_dictionary_word(w) || is_common_word(w) || is_connector(w);
-      at = sp + 1;
-    }
-    if (!ordinary) return listed;
-  }
-  return ListType::none;
+  return listed_name(f);
 }
 bool is_common_noun_head(std::string_view f) {
   static const Set s{"prize", "award", "awards", "medal", "boson", "century", "act", "law",

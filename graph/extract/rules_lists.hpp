@@ -37,12 +37,12 @@ bool is_common_acronym(std::string_view folded);
 bool is_dictionary_word(std::string_view folded);
 /// Whether `folded` is an English adjective by WordNet ("western", "democratic").
 bool is_adjective(std::string_view folded);
-/// Whether `folded` names a country or a country's subdivision in ISO 3166, by
-/// Debian's iso-codes ("alaska", "kabul", "kharkivska"); see lexicon.cpp.
-bool is_iso_place(std::string_view folded);
-/// The type of a WordNet instance noun ("einstein" person, "novgorod" place), from
-/// its lexicographer file; none for names WordNet files under two types.
-ListType wordnet_instance(std::string_view folded);
+/// The type of a name that Debian's data lists, for known_name: a country or
+/// subdivision of ISO 3166 (iso-codes: "alaska", "kabul") is a place, a WordNet
+/// instance noun has the type of its lexicographer file ("einstein" person, "novgorod"
+/// place); none for names WordNet files under two types and for ordinary names (all
+/// words English words, or a given name). See lexicon.cpp.
+ListType listed_name(std::string_view folded);
 /// Whether `folded` is a weekday or a holiday (never an entity on its own).
 bool is_calendar_word(std::string_view folded);
 

@@ -53,18 +53,6 @@ echo ""
 echo "namespace notegraph::rules::generated {"
 echo ""
 for t in person place organization event; do
-  awk -v name="kWordNet_$t" '
-  BEGIN { print "extern const char " name "[];"; print "extern const std::size_t " name "Size;"; print "const char " name "[] =" }
-  {
-    gsub(/\\/, "\\\\"); gsub(/"/, "\\\"")
-    line = line $0 "\\n"
-    if (++n % 12 == 0) { print "  \"" line "\""; line = "" }
-  }
-  END {
-    if (line != "") print "  \"" line "\""
-    print "  ;"
-    print "const std::size_t " name "Size = sizeof(" name ") - 1;"
-    print ""
-  }' "$tmp/$t"
+  awk -v name="kWordNet_$t" -f "$(dirname "$0")/cpp_list.awk" "$tmp/$t"
 done
 echo "}  // namespace notegraph::rules::generated"
