@@ -106,9 +106,9 @@ void add_global_options(CLI::App& app, GlobalOptions& o) {
   app.add_flag("--no-cache", o.no_cache, "Work in memory: read and write no index");
   app.add_option("--max-file-size", o.max_file_size,
                  "Skip note files bigger than SIZE, with a warning (16M, 512K, 0 for no limit)")
+      ->transform(CLI::AsSizeValue(false).description(""))
       ->type_name("SIZE")
-      ->default_str("16M")
-      ->transform(CLI::AsSizeValue(false));
+      ->default_str("16M");
   app.add_flag("--rebuild", o.rebuild, "Build the index from scratch instead of updating it");
   auto* quiet = app.add_flag("--quiet,-q", o.quiet, "Print no warnings");
   app.add_flag("--verbose,-v", o.verbose, "Print progress and timings")->excludes(quiet);
